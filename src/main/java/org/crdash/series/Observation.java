@@ -1,0 +1,48 @@
+package org.crdash.series;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import org.crdash.base.Origin;
+import org.crdash.base.Period;
+
+/** One sourced value of a series, with the verbatim passage it is quoted from. */
+public record Observation(
+        long id,
+        long seriesId,
+        String seriesKey,
+        Period period,
+        BigDecimal value,
+        Qualifier qualifier,
+        long sourceId,
+        String sourceKey,
+        String passage,
+        int passageStart,
+        int passageEnd,
+        String note,
+        Origin origin,
+        int version,
+        Instant updatedAt,
+        String updatedBy,
+        Instant deletedAt) {
+
+    public Observation {
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.requireNonNull(passage, "passage");
+        Objects.requireNonNull(origin, "origin");
+        if (!period.precision().allowedForObservation()) {
+            throw new IllegalArgumentException("an observation needs a year, quarter, month, day or range, not "
+                    + period.precision().code());
+        }
+        if (passageStart < 0 || passageEnd - passageStart != passage.length() || passage.isEmpty()) {
+            throw new IllegalArgumentException("passage offsets " + passageStart + ".." + passageEnd
+                    + " do not fit a passage of " + passage.length() + " characters");
+        }
+    }
+
+    public boolean deleted() {
+        return deletedAt != null;
+    }
+}

@@ -1,0 +1,121 @@
+package org.crdash.series;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.crdash.base.Origin;
+import org.crdash.base.Period;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SeriesRepository {
+
+    private static final String SERIES_COLUMNS =
+            "se.id, se.series_key, se.name, se.unit, se.category, se.description, se.origin, se.version";
+
+    static final String OBSERVATION_SELECT = """
+            SELECT o.id, o.series_id, se.series_key, o.period_label, o.precision, o.value, o.qualifier,
+                   o.source_id, so.source_key, o.passage, o.passage_start, o.passage_end, o.note, o.origin,
+                   o.version, o.updated_at, o.updated_by, o.deleted_at
+            FROM observation o
+            JOIN series se ON se.id = o.series_id
+            JOIN source so ON so.id = o.source_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    SeriesRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long countSeries() {
+        return jdbc.sql("SELECT count(*) FROM series").query(Long.class).single();
+    }
+
+    long countObservations() {
+        return jdbc.sql("SELECT count(*) FROM observation WHERE deleted_at IS NULL").query(Long.class).single();
+    }
+
+    List<SeriesSummary> summaries() {
+        return jdbc.sql("""
+                SELECT %s, c.label AS category_label, c.sort_order,
+                       count(o.id) AS observations, count(DISTINCT o.source_id) AS sources,
+                       min(o.period_start) AS first_start, max(o.period_end) AS last_end
+                FROM series se
+                JOIN series_category c ON c.code = se.category
+                LEFT JOIN observation o ON o.series_id = se.id AND o.deleted_at IS NULL
+                GROUP BY se.id, c.label, c.sort_order
+                ORDER BY c.sort_order, se.name""".formatted(SERIES_COLUMNS))
+                .query((rs, n) -> new SeriesSummary(mapSeries(rs, n), rs.getString("category_label"),
+                        rs.getLong("observations"), rs.getLong("sources"),
+                        rs.getObject("first_start", java.time.LocalDate.class),
+                        rs.getObject("last_end", java.time.LocalDate.class)))
+                .list();
+    }
+
+    Optional<Series> findByKey(String key) {
+        return jdbc.sql("SELECT " + SERIES_COLUMNS + " FROM series se WHERE se.series_key = ?").param(key)
+                .query(SeriesRepository::mapSeries).optional();
+    }
+
+    Optional<Series> findById(long id) {
+        return jdbc.sql("SELECT " + SERIES_COLUMNS + " FROM series se WHERE se.id = ?").param(id)
+                .query(SeriesRepository::mapSeries).optional();
+    }
+
+    List<Observation> observationsOf(long seriesId) {
+        return jdbc.sql(OBSERVATION_SELECT + """
+                WHERE o.series_id = ? AND o.deleted_at IS NULL
+                ORDER BY o.period_start, o.period_end, so.source_key, o.id""")
+                .param(seriesId).query(SeriesRepository::mapObservation).list();
+    }
+
+    Optional<Observation> findObservation(long id) {
+        return jdbc.sql(OBSERVATION_SELECT + " WHERE o.id = ?").param(id)
+                .query(SeriesRepository::mapObservation).optional();
+    }
+
+    List<Observation> observationsOfSource(long sourceId) {
+        return jdbc.sql(OBSERVATION_SELECT + " WHERE o.source_id = ? AND o.deleted_at IS NULL ORDER BY o.passage_start")
+                .param(sourceId).query(SeriesRepository::mapObservation).list();
+    }
+
+    /** Other live observations of the same series whose period overlaps the given one. */
+    List<Observation> samePeriod(long seriesId, long exceptId, java.time.LocalDate start, java.time.LocalDate end) {
+        return jdbc.sql(OBSERVATION_SELECT + """
+                WHERE o.series_id = ? AND o.id <> ? AND o.deleted_at IS NULL
+                  AND o.period_start = ? AND o.period_end = ?
+                ORDER BY so.source_key""")
+                .params(seriesId, exceptId, start, end).query(SeriesRepository::mapObservation).list();
+    }
+
+    static Series mapSeries(ResultSet rs, int n) throws SQLException {
+        return new Series(rs.getLong("id"), rs.getString("series_key"), rs.getString("name"), rs.getString("unit"),
+                rs.getString("category"), rs.getString("description"), Origin.ofCode(rs.getString("origin")),
+                rs.getInt("version"));
+    }
+
+    static Observation mapObservation(ResultSet rs, int n) throws SQLException {
+        java.sql.Timestamp deleted = rs.getTimestamp("deleted_at");
+        return new Observation(
+                rs.getLong("id"),
+                rs.getLong("series_id"),
+                rs.getString("series_key"),
+                Period.parse(rs.getString("period_label")),
+                rs.getBigDecimal("value"),
+                Qualifier.ofCode(rs.getString("qualifier")),
+                rs.getLong("source_id"),
+                rs.getString("source_key"),
+                rs.getString("passage"),
+                rs.getInt("passage_start"),
+                rs.getInt("passage_end"),
+                rs.getString("note"),
+                Origin.ofCode(rs.getString("origin")),
+                rs.getInt("version"),
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getString("updated_by"),
+                deleted == null ? null : deleted.toInstant());
+    }
+}

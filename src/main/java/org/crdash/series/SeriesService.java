@@ -1,0 +1,55 @@
+package org.crdash.series;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading series and their observations. */
+@Service
+@Transactional(readOnly = true)
+public class SeriesService {
+
+    private final SeriesRepository repository;
+
+    SeriesService(SeriesRepository repository) {
+        this.repository = repository;
+    }
+
+    public long countSeries() {
+        return repository.countSeries();
+    }
+
+    public long countObservations() {
+        return repository.countObservations();
+    }
+
+    public List<SeriesSummary> summaries() {
+        return repository.summaries();
+    }
+
+    public Optional<Series> findByKey(String key) {
+        return repository.findByKey(key);
+    }
+
+    public Optional<Series> findById(long id) {
+        return repository.findById(id);
+    }
+
+    public List<Observation> observations(long seriesId) {
+        return repository.observationsOf(seriesId);
+    }
+
+    public Optional<Observation> findObservation(long id) {
+        return repository.findObservation(id);
+    }
+
+    public List<Observation> observationsOfSource(long sourceId) {
+        return repository.observationsOfSource(sourceId);
+    }
+
+    /** Other sources' values for the same series and period ("also stated by ..."). */
+    public List<Observation> samePeriod(Observation o) {
+        return repository.samePeriod(o.seriesId(), o.id(), o.period().start(), o.period().end());
+    }
+}

@@ -1,0 +1,47 @@
+package org.crdash.source;
+
+/**
+ * Finds a quoted passage verbatim in its source text. Offsets are Java {@code String} indices.
+ */
+public final class Passages {
+
+    private Passages() {
+    }
+
+    /**
+     * Where {@code passage} starts in {@code text}.
+     *
+     * @param hint the expected start offset, or {@code null}; required when the passage occurs more than once
+     * @throws PassageNotFoundException saying whether it is missing, ambiguous, or not at the hinted offset
+     */
+    public static int locate(String text, String passage, Integer hint) {
+        if (passage == null || passage.isEmpty()) {
+            throw new PassageNotFoundException("the passage is empty");
+        }
+        int first = text.indexOf(passage);
+        if (first < 0) {
+            throw new PassageNotFoundException("the passage is not in the source text (it must be quoted verbatim, "
+                    + "including quotation marks and dashes)");
+        }
+        if (hint != null) {
+            if (hint < 0 || !text.startsWith(passage, hint)) {
+                throw new PassageNotFoundException("the passage is not at offset " + hint + " (it occurs at offset "
+                        + first + ")");
+            }
+            return hint;
+        }
+        int second = text.indexOf(passage, first + 1);
+        if (second >= 0) {
+            throw new PassageNotFoundException("the passage occurs more than once (at offsets " + first + " and "
+                    + second + "); give the start offset of the one you mean");
+        }
+        return first;
+    }
+
+    /** The passage could not be tied to one place in the source text. */
+    public static class PassageNotFoundException extends IllegalArgumentException {
+        public PassageNotFoundException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.crdash.source;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.crdash.base.DatePrecision;
+
+/**
+ * An article or document that figures and events are quoted from (without its full text).
+ *
+ * @param sourceKey stable key; for the seed articles, the file name
+ */
+public record Source(
+        long id,
+        String sourceKey,
+        String title,
+        String author,
+        String publisher,
+        LocalDate publishedStart,
+        DatePrecision publishedPrecision,
+        String publishedText,
+        String url,
+        String sha256,
+        String origin,
+        int version) {
+
+    public Source {
+        Objects.requireNonNull(sourceKey, "sourceKey");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(publishedPrecision, "publishedPrecision");
+        if (title.isBlank()) {
+            throw new IllegalArgumentException("title must not be blank");
+        }
+        if ((publishedStart == null) != (publishedPrecision == DatePrecision.UNKNOWN)) {
+            throw new IllegalArgumentException("published date and precision disagree: " + publishedStart
+                    + " / " + publishedPrecision);
+        }
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits");
+        }
+    }
+
+    /** How the publication date reads for people: the date at its precision, or what the text says. */
+    public String publishedDisplay() {
+        String date = publishedPrecision.format(publishedStart);
+        if (publishedText == null || publishedText.isBlank()) {
+            return date.isEmpty() ? "date not stated" : date;
+        }
+        return date.isEmpty() ? publishedText : date + " (" + publishedText + ")";
+    }
+
+    /** "Title — Author, Publisher" for citations. */
+    public String citation() {
+        StringBuilder sb = new StringBuilder(title);
+        if (author != null && !author.isBlank()) {
+            sb.append(" — ").append(author);
+        }
+        if (publisher != null && !publisher.isBlank()) {
+            sb.append(", ").append(publisher);
+        }
+        return sb.toString();
+    }
+}

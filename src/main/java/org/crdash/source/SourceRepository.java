@@ -1,0 +1,70 @@
+package org.crdash.source;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.crdash.base.DatePrecision;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SourceRepository {
+
+    static final String COLUMNS = """
+            s.id, s.source_key, s.title, s.author, s.publisher, s.published_start, s.published_precision,
+            s.published_text, s.url, s.sha256, s.origin, s.version""";
+
+    private final JdbcClient jdbc;
+
+    SourceRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Source> findAll() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source s WHERE s.deleted_at IS NULL ORDER BY s.source_key")
+                .query(SourceRepository::map).list();
+    }
+
+    Optional<Source> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source s WHERE s.id = ?").param(id)
+                .query(SourceRepository::map).optional();
+    }
+
+    Optional<Source> findByKey(String key) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source s WHERE s.source_key = ?").param(key)
+                .query(SourceRepository::map).optional();
+    }
+
+    Optional<String> text(long id) {
+        return jdbc.sql("SELECT full_text FROM source WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    List<SourceStats> stats() {
+        return jdbc.sql("""
+                SELECT %s,
+                       (SELECT count(*) FROM observation o WHERE o.source_id = s.id AND o.deleted_at IS NULL) AS observations,
+                       (SELECT count(*) FROM event e WHERE e.source_id = s.id AND e.deleted_at IS NULL) AS events,
+                       char_length(s.full_text) AS text_length
+                FROM source s WHERE s.deleted_at IS NULL ORDER BY s.source_key""".formatted(COLUMNS))
+                .query((rs, n) -> new SourceStats(map(rs, n), rs.getLong("observations"), rs.getLong("events"),
+                        rs.getInt("text_length")))
+                .list();
+    }
+
+    static Source map(ResultSet rs, int rowNum) throws SQLException {
+        return new Source(
+                rs.getLong("id"),
+                rs.getString("source_key"),
+                rs.getString("title"),
+                rs.getString("author"),
+                rs.getString("publisher"),
+                rs.getObject("published_start", java.time.LocalDate.class),
+                DatePrecision.ofCode(rs.getString("published_precision")),
+                rs.getString("published_text"),
+                rs.getString("url"),
+                rs.getString("sha256"),
+                rs.getString("origin"),
+                rs.getInt("version"));
+    }
+}
