@@ -22,7 +22,11 @@ public class MainLayout extends AppLayout {
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Overview", OverviewView.class, VaadinIcon.HOME.create()));
+        nav.addItem(new SideNavItem("Dashboard", "", VaadinIcon.CHART.create()));
+        nav.addItem(new SideNavItem("All series", "series", VaadinIcon.LINE_CHART.create()));
+        nav.addItem(new SideNavItem("Events", "events", VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem("Sources", "sources", VaadinIcon.BOOK.create()));
+        nav.addItem(new SideNavItem("Overview", OverviewView.class, VaadinIcon.DASHBOARD.create()));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -1,0 +1,170 @@
+package org.crdash.chart;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.shared.Registration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Apache ECharts as a Vaadin component. Java sets an option object built by {@link ChartOptions}; data items
+ * carry an {@code id} ("o123" for an observation, "e45" for an event) that comes back on click. Views use this
+ * Java API only and never write JavaScript.
+ */
+@Tag("div")
+@JavaScript("context://webjars/echarts/5.5.0/echarts.min.js")
+public class EChart extends Component implements HasSize, HasStyle {
+
+    /** Installs the chart on the element once; re-run on every attach (the element may be re-created). */
+    private static final String INIT = """
+            const el = this;
+            if (!el.__chart) {
+              el.__chart = echarts.init(el, null, {renderer: 'canvas'});
+              el.__chart.on('click', p => {
+                const id = p.data && p.data.id;
+                if (id) { el.$server.itemClicked(id); }
+              });
+              el.__chart.on('datazoom', () => {
+                const o = el.__chart.getOption();
+                const dz = o.dataZoom && o.dataZoom[0];
+                if (dz && dz.startValue != null) { el.$server.zoomed(dz.startValue, dz.endValue); }
+              });
+              new ResizeObserver(() => el.__chart && el.__chart.resize()).observe(el);
+              /* where a data item is drawn, in pixels relative to the element (used by browser tests) */
+              el.crdashPixelOf = id => {
+                const opt = el.__chart.getOption();
+                for (let s = 0; s < opt.series.length; s++) {
+                  const data = opt.series[s].data || [];
+                  for (let i = 0; i < data.length; i++) {
+                    if (data[i] && data[i].id === id && opt.series[s].type === 'scatter') {
+                      return el.__chart.convertToPixel({seriesIndex: s}, data[i].value);
+                    }
+                  }
+                }
+                return null;
+              };
+              el.crdashSelect = id => {
+                el.dataset.selected = id || '';
+                const opt = el.__chart.getOption();
+                el.__chart.dispatchAction({type: 'downplay'});
+                if (!id) { el.__chart.dispatchAction({type: 'hideTip'}); return; }
+                for (let s = 0; s < opt.series.length; s++) {
+                  const data = opt.series[s].data || [];
+                  for (let i = 0; i < data.length; i++) {
+                    if (data[i] && data[i].id === id && opt.series[s].type === 'scatter') {
+                      el.__chart.dispatchAction({type: 'highlight', seriesIndex: s, dataIndex: i});
+                      el.__chart.dispatchAction({type: 'showTip', seriesIndex: s, dataIndex: i});
+                      return;
+                    }
+                  }
+                }
+              };
+            }
+            """;
+
+    /** Parses the option and wires the few things JSON cannot carry (formatter functions). */
+    private static final String SET_OPTION = """
+            const el = this;
+            const opt = JSON.parse($0);
+            if (opt.tooltip) { opt.tooltip.formatter = p => (p.data && p.data.tip) || p.seriesName; }
+            (opt.xAxis || []).forEach(ax => { if (ax.crdashYears) { ax.axisLabel = Object.assign(ax.axisLabel || {},
+                {formatter: v => String(new Date(v).getUTCFullYear())}); } });
+            (opt.yAxis || []).forEach(ax => { if (ax.crdashUnit) { const u = ax.crdashUnit;
+                ax.axisLabel = Object.assign(ax.axisLabel || {}, {formatter: v => u === '%' ? v + '%' : v + ' ' + u}); } });
+            el.__chart.setOption(opt, true);
+            el.dataset.points = String(opt.crdashPointCount || 0);
+            el.dataset.ready = 'true';
+            if (el.dataset.selected) { el.crdashSelect(el.dataset.selected); }
+            """;
+
+    private final List<Consumer<String>> clickListeners = new ArrayList<>();
+    private final List<BiConsumer<LocalDate, LocalDate>> zoomListeners = new ArrayList<>();
+    private String optionJson;
+    private String selected;
+
+    public EChart() {
+        addClassName("echart");
+        getElement().setAttribute("role", "img");
+        setWidthFull();
+        setHeight("420px");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        getElement().executeJs(INIT);
+        if (optionJson != null) {
+            getElement().executeJs(SET_OPTION, optionJson);
+        }
+        if (selected != null) {
+            getElement().executeJs("this.crdashSelect($0)", selected);
+        }
+    }
+
+    /** Replaces everything the chart shows. */
+    public void setOption(ObjectNode option) {
+        this.optionJson = option.toString();
+        getElement().setAttribute("aria-label", option.path("crdashDescription").asString(""));
+        if (isAttached()) {
+            getElement().executeJs(SET_OPTION, optionJson);
+        }
+    }
+
+    /** The option currently shown, as JSON (for tests and debugging). */
+    public String optionJson() {
+        return optionJson;
+    }
+
+    /** Highlights the item with this id (or nothing for null) and shows its tooltip. */
+    public void select(String itemId) {
+        this.selected = itemId;
+        getElement().setAttribute("data-selected", itemId == null ? "" : itemId);
+        if (isAttached()) {
+            getElement().executeJs("this.crdashSelect($0)", itemId);
+        }
+    }
+
+    public String selected() {
+        return selected;
+    }
+
+    public Registration addItemClickListener(Consumer<String> listener) {
+        clickListeners.add(listener);
+        return () -> clickListeners.remove(listener);
+    }
+
+    public Registration addZoomListener(BiConsumer<LocalDate, LocalDate> listener) {
+        zoomListeners.add(listener);
+        return () -> zoomListeners.remove(listener);
+    }
+
+    @ClientCallable
+    void itemClicked(String id) {
+        if (id == null || !id.matches("[oe]\\d{1,18}")) {
+            return;
+        }
+        List.copyOf(clickListeners).forEach(l -> l.accept(id));
+    }
+
+    @ClientCallable
+    void zoomed(double fromMillis, double toMillis) {
+        LocalDate from = Instant.ofEpochMilli((long) fromMillis).atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate to = Instant.ofEpochMilli((long) toMillis).atZone(ZoneOffset.UTC).toLocalDate();
+        List.copyOf(zoomListeners).forEach(l -> l.accept(from, to));
+    }
+
+    /** Simulates a click on an item, as the browser would report it (for browserless tests). */
+    public void clickItem(String id) {
+        itemClicked(id);
+    }
+}

@@ -1,0 +1,188 @@
+package org.crdash.chart.ui;
+
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.crdash.base.ui.MainLayout;
+import org.crdash.chart.ChartService;
+import org.crdash.series.SeriesSummary;
+
+/**
+ * The default view: headline charts of China–Russia trade and shares, any other series on demand, events on
+ * the time axis, and the passage panel for whatever is clicked. The URL holds the state (see {@link ViewState}).
+ */
+@Route(value = "", layout = MainLayout.class)
+@RouteAlias(value = "dashboard", layout = MainLayout.class)
+@PageTitle("Dashboard · China–Russia trade and events, sourced")
+public class DashboardView extends Div implements BeforeEnterObserver {
+
+    private final ChartService charts;
+    private final PassagePanel panel = new PassagePanel();
+    private final Div cardsArea = new Div();
+    private final MultiSelectComboBox<SeriesSummary> picker = new MultiSelectComboBox<>("Add series");
+    private final MultiSelectComboBox<String> eventFilter = new MultiSelectComboBox<>("Events shown");
+    private final IntegerField fromYear = new IntegerField("From year");
+    private final IntegerField toYear = new IntegerField("To year");
+    private final Anchor csv = new Anchor("", "CSV of what is shown");
+    private final List<ChartCard> cards = new ArrayList<>();
+    private final List<SeriesSummary> catalog;
+    private ViewState state = ViewState.empty();
+
+    public DashboardView(ChartService charts) {
+        this.charts = charts;
+        this.catalog = charts.catalog();
+        addClassName("dashboard-view");
+
+        H2 title = new H2("China–Russia trade and events — every number with its source");
+        Paragraph intro = new Paragraph("Each colour is one source article. Where articles disagree, every value "
+                + "is shown as its own point — nothing is averaged or dropped. Click a point or an event to read "
+                + "the passage it is quoted from.");
+        intro.addClassName("intro");
+
+        picker.setId("series-picker");
+        picker.setItems(catalog.stream().filter(s -> !ChartService.HEADLINE.contains(s.series().key())).toList());
+        picker.setItemLabelGenerator(s -> s.categoryLabel() + " — " + s.series().name() + " (" + s.observations()
+                + ")");
+        picker.setPlaceholder("Search " + catalog.size() + " series…");
+        picker.setClearButtonVisible(true);
+        picker.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                List<String> keys = e.getValue().stream().map(s -> s.series().key()).sorted().toList();
+                state = state.withSeries(keys);
+                render();
+            }
+        });
+
+        eventFilter.setId("event-filter");
+        eventFilter.setItems(charts.eventCategories());
+        eventFilter.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                Set<String> all = new LinkedHashSet<>(charts.eventCategories());
+                state = state.withEvents(e.getValue().equals(all) ? null : new LinkedHashSet<>(e.getValue()));
+                render();
+            }
+        });
+
+        for (IntegerField f : List.of(fromYear, toYear)) {
+            f.setMin(1000);
+            f.setMax(2100);
+            f.setStepButtonsVisible(true);
+            f.setClearButtonVisible(true);
+            f.setWidth("9em");
+            f.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    state = state.withRange(fromYear.getValue() == null ? null : LocalDate.of(fromYear.getValue(), 1, 1),
+                            toYear.getValue() == null ? null : LocalDate.of(toYear.getValue(), 12, 31));
+                    render();
+                }
+            });
+        }
+        fromYear.setId("from-year");
+        toYear.setId("to-year");
+
+        csv.setId("download-csv");
+        csv.getElement().setAttribute("download", true);
+        csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
+        csv.addClassName("download-link");
+
+        FlexLayout controls = new FlexLayout(picker, eventFilter, fromYear, toYear, csv);
+        controls.addClassName("controls");
+        controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        controls.setAlignItems(FlexLayout.Alignment.BASELINE);
+
+        cardsArea.addClassName("cards");
+        panel.addSelectListener(this::select);
+        panel.addCloseListener(() -> select(null));
+        Div body = new Div(cardsArea, panel);
+        body.addClassName("dashboard-body");
+        add(title, intro, controls, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = ViewState.parse(event.getLocation().getQueryParameters());
+        picker.setValue(catalog.stream().filter(s -> state.series().contains(s.series().key())).toList());
+        eventFilter.setValue(state.eventCategories() == null ? new LinkedHashSet<>(charts.eventCategories())
+                : state.eventCategories());
+        fromYear.setValue(state.from() == null ? null : state.from().getYear());
+        toYear.setValue(state.to() == null ? null : state.to().getYear());
+        render();
+        select(state.point());
+    }
+
+    private void render() {
+        cards.clear();
+        cardsArea.removeAll();
+        Set<String> cats = state.eventCategories() == null ? new LinkedHashSet<>(charts.eventCategories())
+                : state.eventCategories();
+        List<String> keys = new ArrayList<>(ChartService.HEADLINE);
+        state.series().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        for (String key : keys) {
+            charts.chart(key, state.from(), state.to(), cats).ifPresent(c -> {
+                ChartCard card = new ChartCard(c, this::select, true);
+                card.chart().addZoomListener((f, t) -> {
+                    state = state.withRange(f, t);
+                    fromYear.setValue(f.getYear());
+                    toYear.setValue(t.getYear());
+                    updateUrl();
+                });
+                cards.add(card);
+                cardsArea.add(card);
+            });
+        }
+        if (cards.isEmpty()) {
+            Paragraph empty = new Paragraph("There is no data to chart yet. Seed data loads at startup; check the "
+                    + "log if this stays empty.");
+            empty.addClassName("empty-state");
+            cardsArea.add(empty);
+        }
+        cards.forEach(c -> c.select(state.point()));
+        csv.setHref(CsvLinks.observations(keys, state.from(), state.to()));
+        updateUrl();
+    }
+
+    /** Opens the passage panel for an item ("o12"/"e7"), or closes it for null. */
+    void select(String itemId) {
+        state = state.withPoint(itemId);
+        if (itemId == null) {
+            panel.showEmpty();
+        } else {
+            charts.provenance(itemId).ifPresentOrElse(panel::show, () -> panel.showMissing(itemId));
+        }
+        cards.forEach(c -> c.select(itemId));
+        updateUrl();
+    }
+
+    private void updateUrl() {
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("", state.toQuery())));
+    }
+
+    /** For tests: the cards currently shown. */
+    List<ChartCard> cards() {
+        return List.copyOf(cards);
+    }
+
+    PassagePanel panel() {
+        return panel;
+    }
+
+    ViewState state() {
+        return state;
+    }
+}

@@ -1,0 +1,83 @@
+package org.crdash.source;
+
+import java.util.Objects;
+
+/**
+ * A passage with a few sentences of its article around it, for showing it highlighted in context.
+ *
+ * @param before text before the passage (starting at a sentence boundary), possibly empty
+ * @param after  text after the passage (ending at a sentence boundary), possibly empty
+ */
+public record PassageContext(String before, String passage, String after, int passageStart, int passageEnd,
+                             boolean truncatedBefore, boolean truncatedAfter) {
+
+    public PassageContext {
+        Objects.requireNonNull(before);
+        Objects.requireNonNull(passage);
+        Objects.requireNonNull(after);
+        if (passageEnd - passageStart != passage.length()) {
+            throw new IllegalArgumentException("offsets do not match the passage length");
+        }
+    }
+
+    /**
+     * Cuts {@code sentences} sentences before and after the passage at [start, end) out of {@code text}.
+     *
+     * @throws IllegalArgumentException if the offsets are outside the text
+     */
+    public static PassageContext around(String text, int start, int end, int sentences) {
+        if (start < 0 || end > text.length() || end <= start) {
+            throw new IllegalArgumentException("offsets " + start + ".." + end + " are outside the text ("
+                    + text.length() + " characters)");
+        }
+        int from = start;
+        for (int i = 0; i < sentences && from > 0; i++) {
+            from = previousSentenceStart(text, from);
+        }
+        int to = end;
+        for (int i = 0; i < sentences && to < text.length(); i++) {
+            to = nextSentenceEnd(text, to);
+        }
+        return new PassageContext(text.substring(from, start), text.substring(start, end), text.substring(end, to),
+                start, end, from > 0, to < text.length());
+    }
+
+    /** Start of the sentence before the one that starts at or contains {@code pos}. */
+    private static int previousSentenceStart(String text, int pos) {
+        int i = pos - 1;
+        // skip whitespace and the terminator of the previous sentence
+        while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if ((c == '.' || c == '!' || c == '?' || c == '\n') && Character.isWhitespace(text.charAt(i))) {
+                break;
+            }
+            i--;
+        }
+        while (i < pos && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return Math.max(0, i);
+    }
+
+    /** End (exclusive) of the sentence that follows {@code pos}. */
+    private static int nextSentenceEnd(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            i++;
+            if (c == '\n') {
+                break;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (i == text.length() || Character.isWhitespace(text.charAt(i)))) {
+                break;
+            }
+        }
+        return i;
+    }
+}

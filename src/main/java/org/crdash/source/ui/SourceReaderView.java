@@ -1,0 +1,140 @@
+package org.crdash.source.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.crdash.base.ui.MainLayout;
+import org.crdash.event.Event;
+import org.crdash.event.EventService;
+import org.crdash.series.Observation;
+import org.crdash.series.SeriesService;
+import org.crdash.source.Source;
+import org.crdash.source.SourceService;
+
+/**
+ * An article's full text with every extracted passage highlighted. Clicking a highlight opens its data point;
+ * {@code ?item=o12} marks one passage as current and scrolls it into view.
+ */
+@Route(value = "sources", layout = MainLayout.class)
+public class SourceReaderView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final SourceService sources;
+    private final SeriesService series;
+    private final EventService events;
+    private String title = "Source";
+
+    public SourceReaderView(SourceService sources, SeriesService series, EventService events) {
+        this.sources = sources;
+        this.series = series;
+        this.events = events;
+        addClassName("reader-view");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · China–Russia dashboard";
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String key) {
+        removeAll();
+        Optional<Source> found = sources.findByKey(key);
+        if (found.isEmpty()) {
+            add(new H2("No such source"), new Paragraph("There is no source with the key '" + key + "'."),
+                    new Anchor(RouteConfiguration.forSessionScope().getUrl(SourcesView.class), "All sources"));
+            return;
+        }
+        Source s = found.get();
+        title = s.title();
+        String current = event.getLocation().getQueryParameters().getSingleParameter("item").orElse(null);
+
+        add(new H2(s.title()));
+        List<String> meta = new ArrayList<>();
+        meta.add(s.author() == null ? "author not stated" : s.author());
+        meta.add(s.publisher() == null ? "publisher not stated" : s.publisher());
+        meta.add(s.publishedDisplay());
+        meta.add("file " + s.sourceKey());
+        meta.add("sha256 " + s.sha256().substring(0, 12) + "…");
+        Span m = new Span(String.join(" · ", meta));
+        m.addClassName("source-meta");
+        add(m);
+
+        List<Observation> obs = series.observationsOfSource(s.id());
+        List<Event> evs = events.ofSource(s.id());
+        add(new Paragraph(obs.size() + " figures and " + evs.size() + " events are quoted from this text. "
+                + "Highlighted passages are clickable."));
+        if (s.url() != null) {
+            add(new Anchor(s.url(), "Original page"));
+        }
+
+        List<Quote> quotes = new ArrayList<>();
+        obs.forEach(o -> quotes.add(new Quote("o" + o.id(), o.passageStart(), o.passageEnd(),
+                "series/" + o.seriesKey()
+                        + "?" + QueryParameters.simple(Map.of("point", "o" + o.id())).getQueryString())));
+        evs.forEach(e -> quotes.add(new Quote("e" + e.id(), e.passageStart(), e.passageEnd(),
+                "events"
+                        + "?" + QueryParameters.simple(Map.of("point", "e" + e.id())).getQueryString())));
+        Div text = new Div();
+        text.setId("article-text");
+        text.addClassName("article-text");
+        render(text.getElement(), sources.text(s.id()), quotes, current);
+        add(text);
+        if (current != null) {
+            text.getElement().executeJs("const m = this.querySelector('mark.current');"
+                    + "if (m) { m.scrollIntoView({block: 'center'}); }");
+        }
+    }
+
+    private record Quote(String itemId, int start, int end, String href) {
+    }
+
+    /** Splits the text at every passage boundary; each covered segment becomes a link-like mark. */
+    static void render(Element container, String text, List<Quote> quotes, String current) {
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
+        for (Quote q : quotes) {
+            cuts.add(q.start());
+            cuts.add(q.end());
+        }
+        Integer prev = null;
+        for (int cut : cuts) {
+            if (prev != null && cut > prev) {
+                int a = prev;
+                int b = cut;
+                List<Quote> covering = quotes.stream().filter(q -> q.start() <= a && q.end() >= b).toList();
+                String segment = text.substring(a, b);
+                if (covering.isEmpty()) {
+                    container.appendChild(new Element("span").setText(segment));
+                } else {
+                    Element link = new Element("a");
+                    link.setAttribute("href", covering.getFirst().href());
+                    link.setAttribute("class", "quote-link");
+                    Element mark = new Element("mark").setText(segment);
+                    List<String> ids = covering.stream().map(Quote::itemId).toList();
+                    mark.setAttribute("data-items", String.join(" ", ids));
+                    mark.setAttribute("title", ids.size() == 1 ? "1 data point" : ids.size() + " data points");
+                    if (current != null && ids.contains(current)) {
+                        mark.setAttribute("class", "current");
+                    }
+                    link.appendChild(mark);
+                    container.appendChild(link);
+                }
+            }
+            prev = cut;
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.crdash.chart.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
+import java.util.Map;
+import org.crdash.KaribuTest;
+import org.crdash.chart.ChartService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class DashboardViewTest extends KaribuTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private DashboardView open(Map<String, String> query) {
+        UI.getCurrent().navigate("", QueryParameters.simple(query));
+        return _get(DashboardView.class);
+    }
+
+    private long observationId(String seriesKey, String period, String sourceKey) {
+        return jdbc.sql("""
+                SELECT o.id FROM observation o JOIN series s ON s.id = o.series_id JOIN source so ON so.id = o.source_id
+                WHERE s.series_key = ? AND o.period_label = ? AND so.source_key = ?""")
+                .params(seriesKey, period, sourceKey).query(Long.class).single();
+    }
+
+    @Test
+    void showsTheHeadlineChartsWithEveryTradeValueAsItsOwnPoint() {
+        DashboardView view = open(Map.of());
+        List<String> shown = view.cards().stream().map(c -> c.data().series().key()).toList();
+        assertThat(shown).containsExactlyElementsOf(ChartService.HEADLINE);
+
+        ChartCard trade = view.cards().getFirst();
+        long inDb = jdbc.sql("""
+                SELECT count(*) FROM observation o JOIN series s ON s.id = o.series_id
+                WHERE s.series_key = 'china_russia_trade_usd_bn' AND o.deleted_at IS NULL""").query(Long.class).single();
+        JsonNode option = JsonMapper.builder().build().readTree(trade.chart().optionJson());
+        assertThat(option.get("crdashPointCount").asLong()).isEqualTo(inDb);
+
+        // the three 2024 values (237, 244.8, 245) are three separate points of three different sources
+        long points2024 = 0;
+        java.util.Set<String> colours = new java.util.HashSet<>();
+        for (JsonNode s : option.get("series")) {
+            if (!"scatter".equals(s.get("type").asString()) || "events".equals(s.get("id").asString())) {
+                continue;
+            }
+            for (JsonNode item : s.get("data")) {
+                if (item.get("value").get(0).asString().startsWith("2024")) {
+                    points2024++;
+                    colours.add(s.get("itemStyle").get("color").asString());
+                }
+            }
+        }
+        assertThat(points2024).isEqualTo(3);
+        assertThat(colours).hasSize(3);
+    }
+
+    @Test
+    void clickingAPointShowsItsVerbatimPassageAndSource() {
+        DashboardView view = open(Map.of());
+        long id = observationId("china_russia_trade_usd_bn", "2024", "002_709b5f3b75b2705c.txt");
+        String passage = jdbc.sql("SELECT passage FROM observation WHERE id = ?").param(id).query(String.class).single();
+
+        view.cards().getFirst().chart().clickItem("o" + id);
+
+        PassagePanel panel = view.panel();
+        assertThat(panel.current().itemId()).isEqualTo("o" + id);
+        assertThat(panel.current().context().passage()).isEqualTo(passage);
+        assertThat(panel.getElement().getTextRecursively()).contains(passage)
+                .contains("Convergence and divergence: China-Russia relations in the age of Trump")
+                .contains("Bobo Lo");
+        // the other sources' 2024 values are offered as "also stated by"
+        assertThat(panel.current().alsoStated()).extracting(Provenance -> Provenance.value())
+                .containsExactlyInAnyOrder("$244.8 bn", "$237 bn");
+        assertThat(view.state().point()).isEqualTo("o" + id);
+        assertThat(view.cards().getFirst().chart().selected()).isEqualTo("o" + id);
+    }
+
+    @Test
+    void permalinkRestoresSeriesRangeAndSelectedPoint() {
+        long id = observationId("china_russia_trade_usd_bn", "2023", "003_88dc170ac39da4d5.txt");
+        String extra = jdbc.sql("SELECT series_key FROM series WHERE series_key LIKE '%car%' ORDER BY series_key LIMIT 1")
+                .query(String.class).single();
+        DashboardView view = open(Map.of("series", extra, "from", "2019", "to", "2025", "point", "o" + id));
+
+        assertThat(view.cards()).extracting(c -> c.data().series().key()).contains(extra);
+        assertThat(view.state().from()).hasToString("2019-01-01");
+        assertThat(view.state().to()).hasToString("2025-12-31");
+        assertThat(view.cards().getFirst().data().from()).hasToString("2019-01-01");
+        assertThat(view.panel().current().itemId()).isEqualTo("o" + id);
+        assertThat(view.cards().getFirst().chart().selected()).isEqualTo("o" + id);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<org.crdash.series.SeriesSummary> picker = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("series-picker"));
+        assertThat(picker.getValue()).extracting(s -> s.series().key()).containsExactly(extra);
+        // and the state goes back into the URL in the same form
+        assertThat(view.state().toQuery().getQueryString()).contains("point=o" + id).contains("from=2019-01-01");
+    }
+
+    @Test
+    void seriesPickerListsEverySeriesInTheDatabase() {
+        open(Map.of());
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<org.crdash.series.SeriesSummary> picker = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("series-picker"));
+        List<String> offered = picker.getListDataView().getItems().map(s -> s.series().key()).toList();
+        List<String> inDb = jdbc.sql("SELECT series_key FROM series").query(String.class).list();
+        List<String> expected = inDb.stream().filter(k -> !ChartService.HEADLINE.contains(k)).toList();
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void unknownPointInAPermalinkSaysSoInsteadOfFailing() {
+        DashboardView view = open(Map.of("point", "o999999999"));
+        assertThat(view.panel().getElement().getTextRecursively()).contains("does not exist");
+    }
+}
