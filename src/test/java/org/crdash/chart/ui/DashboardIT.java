@@ -1,0 +1,159 @@
+package org.crdash.chart.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The dashboard in a real browser (Debian chromium via Playwright): the chart renders, clicks open passages. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DashboardIT {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String TRADE = "#chart-china_russia_trade_usd_bn";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of("/usr/bin/chromium"))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void newPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void waitForChart(String selector) {
+        page.waitForSelector(selector + "[data-ready='true']");
+        page.waitForTimeout(600); // let the short ECharts animation finish before clicking or screenshotting
+    }
+
+    private long tradeId(String period, String source) {
+        return jdbc.sql("""
+                SELECT o.id FROM observation o JOIN series s ON s.id = o.series_id JOIN source so ON so.id = o.source_id
+                WHERE s.series_key = 'china_russia_trade_usd_bn' AND o.period_label = ? AND so.source_key = ?""")
+                .params(period, source).query(Long.class).single();
+    }
+
+    @Test
+    void dashboardRendersEveryBilateralTradeValueOnTheCanvas() {
+        page.navigate(url("/"));
+        waitForChart(TRADE);
+        long expected = jdbc.sql("""
+                SELECT count(*) FROM observation o JOIN series s ON s.id = o.series_id
+                WHERE s.series_key = 'china_russia_trade_usd_bn' AND o.deleted_at IS NULL""").query(Long.class).single();
+        assertThat(page.locator(TRADE + " canvas").count()).isGreaterThan(0);
+        // count what ECharts itself holds as drawn scatter points (events excluded)
+        Object drawn = page.evaluate("sel => { const c = document.querySelector(sel).__chart;"
+                + " return c.getOption().series.filter(s => s.type === 'scatter' && s.id !== 'events')"
+                + "   .reduce((n, s) => n + s.data.length, 0); }", TRADE);
+        assertThat(((Number) drawn).longValue()).isEqualTo(expected);
+        assertThat(page.locator(TRADE).getAttribute("data-points")).isEqualTo(String.valueOf(expected));
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard.png")).setFullPage(false));
+    }
+
+    @Test
+    void clickingAPointShowsItsVerbatimPassage() {
+        long id = tradeId("2024", "001_810a6323d9c1b466.txt");
+        String passage = jdbc.sql("SELECT passage FROM observation WHERE id = ?").param(id).query(String.class).single();
+        page.navigate(url("/"));
+        waitForChart(TRADE);
+
+        ElementHandle chart = page.querySelector(TRADE);
+        @SuppressWarnings("unchecked")
+        List<Number> px = (List<Number>) chart.evaluate("(el, id) => el.crdashPixelOf(id)", "o" + id);
+        BoundingBox box = chart.boundingBox();
+        page.mouse().click(box.x + px.get(0).doubleValue(), box.y + px.get(1).doubleValue());
+
+        page.waitForSelector("#passage-panel[data-item='o" + id + "']");
+        assertThat(page.locator("#passage-mark").textContent()).isEqualTo(passage);
+        assertThat(page.locator("#passage-panel").textContent()).contains("A Conditional Embrace");
+        assertThat(page.url()).contains("point=o" + id);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("passage-panel.png")));
+    }
+
+    @Test
+    void permalinkReopensTheSelectedPoint() {
+        long id = tradeId("2023", "003_88dc170ac39da4d5.txt");
+        page.navigate(url("/?from=2019&to=2025&point=o" + id));
+        waitForChart(TRADE);
+        page.waitForSelector("#passage-panel[data-item='o" + id + "']");
+        assertThat(page.locator(TRADE).getAttribute("data-selected")).isEqualTo("o" + id);
+        Object min = page.evaluate("sel => document.querySelector(sel).__chart.getOption().xAxis[0].min", TRADE);
+        assertThat(String.valueOf(min)).startsWith("2019-01-01");
+    }
+
+    @Test
+    void seriesViewAndPhoneLayout() {
+        page.navigate(url("/series/china_share_of_russia_trade_pct"));
+        waitForChart("#chart-china_share_of_russia_trade_pct");
+        assertThat(page.locator("#observations").count()).isEqualTo(1);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("series-view.png")).setFullPage(true));
+
+        page.setViewportSize(390, 844);
+        page.navigate(url("/"));
+        waitForChart(TRADE);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone.png")));
+        // no horizontal scrolling of the page on a phone
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        assertThat(overflow).isEqualTo(false);
+    }
+}
