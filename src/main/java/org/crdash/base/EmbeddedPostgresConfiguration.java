@@ -14,6 +14,7 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.FileSystemUtils;
 import org.springframework.util.StringUtils;
 
 /**
@@ -32,6 +33,12 @@ class EmbeddedPostgresConfiguration {
         Path dir = props.dataDir().toAbsolutePath().normalize();
         Files.createDirectories(dir);
         OrphanedPostgres.stopIfRunning(dir);
+        if (props.clean()) {
+            // zonky only deletes the directory on close and runs initdb over a non-empty one, which fails
+            log.info("Wiping embedded PostgreSQL data directory {} (app.db.embedded.clean=true)", dir);
+            FileSystemUtils.deleteRecursively(dir);
+            Files.createDirectories(dir);
+        }
         log.info("Starting embedded PostgreSQL with data directory {}", dir);
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)

@@ -45,7 +45,11 @@ final class OrphanedPostgres {
         }
     }
 
-    /** The postmaster named in postmaster.pid, if that process is alive and really is a postgres. */
+    /**
+     * The postmaster named in postmaster.pid, if that process is alive, really is a postgres, and serves this
+     * data directory. A stale pid file can name a pid that now belongs to another PostgreSQL (pids are reused
+     * after a reboot, or the directory was copied from another cluster); that server must never be stopped.
+     */
     static Optional<ProcessHandle> find(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
@@ -63,7 +67,35 @@ final class OrphanedPostgres {
         }
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+                .filter(p -> servesDataDirectory(p, dataDir));
+    }
+
+    /** True if the process was started with {@code -D dataDir}, or (Linux) its working directory is dataDir. */
+    private static boolean servesDataDirectory(ProcessHandle process, Path dataDir) {
+        String[] args = process.info().arguments().orElse(new String[0]);
+        for (int i = 0; i < args.length; i++) {
+            String dir = null;
+            if (args[i].equals("-D") && i + 1 < args.length) {
+                dir = args[i + 1];
+            } else if (args[i].startsWith("-D") && args[i].length() > 2) {
+                dir = args[i].substring(2);
+            }
+            if (dir != null && sameDirectory(Path.of(dir), dataDir)) {
+                return true;
+            }
+        }
+        // the postmaster changes into its data directory
+        Path cwd = Path.of("/proc", String.valueOf(process.pid()), "cwd");
+        return Files.exists(cwd) && sameDirectory(cwd, dataDir);
+    }
+
+    private static boolean sameDirectory(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException | SecurityException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private static void sleep() {

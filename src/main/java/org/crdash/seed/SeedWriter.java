@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Applies validated seed data to the database, idempotently: new rows are inserted, rows the seed still owns
  * (last written by the seed, not deleted) are updated when the seed files changed, rows a user has edited or
- * deleted are left alone, and seeded rows that vanished from the files are soft-deleted. Every change is audited.
+ * deleted are left alone, and seeded rows that vanished from the files are soft-deleted (and restored if they
+ * reappear). Every change is audited.
  */
 @Repository
 class SeedWriter {
@@ -169,7 +170,7 @@ class SeedWriter {
     private void upsertObservation(SeedObservation o, long seriesId, long sourceId, Counter c) {
         Optional<Map<String, Object>> row = jdbc.sql("""
                 SELECT id, series_id, period_label, value, qualifier, source_id, passage_start, passage_end, note,
-                       updated_by, deleted_at FROM observation WHERE seed_key = ?""")
+                       updated_by, deleted_at, deleted_by FROM observation WHERE seed_key = ?""")
                 .param(o.seedKey()).query().listOfRows().stream().findFirst();
         if (row.isEmpty()) {
             long id = jdbc.sql("""
@@ -195,10 +196,11 @@ class SeedWriter {
                 && ((Number) r.get("passage_start")).intValue() == o.passageStart()
                 && ((Number) r.get("passage_end")).intValue() == o.passageEnd()
                 && Objects.equals(r.get("note"), o.note());
-        if (same) {
+        boolean retired = retiredBySeed(r);
+        if (same && !retired) {
             return;
         }
-        if (r.get("deleted_at") != null || !ACTOR.equals(r.get("updated_by"))) {
+        if (!retired && (r.get("deleted_at") != null || !ACTOR.equals(r.get("updated_by")))) {
             c.kept++;
             return;
         }
@@ -206,20 +208,21 @@ class SeedWriter {
         jdbc.sql("""
                 UPDATE observation SET series_id = ?, period_label = ?, period_start = ?, period_end = ?,
                     precision = ?, value = ?, qualifier = ?, source_id = ?, passage = ?, passage_start = ?,
-                    passage_end = ?, note = ?, version = version + 1, updated_at = ?, updated_by = ?
+                    passage_end = ?, note = ?, deleted_at = NULL, deleted_by = NULL, version = version + 1,
+                    updated_at = ?, updated_by = ?
                 WHERE id = ?""")
                 .params(seriesId, o.period().label(), o.period().start(), o.period().end(),
                         o.period().precision().code(), o.value(), o.qualifier().code(), sourceId, o.passage(),
                         o.passageStart(), o.passageEnd(), o.note(), now(), ACTOR, id)
                 .update();
-        audit.record(ACTOR, Action.update, Entity.observation, id, old);
+        audit.record(ACTOR, retired ? Action.restore : Action.update, Entity.observation, id, old);
         c.updated++;
     }
 
     private void upsertEvent(SeedEvent e, long sourceId, Counter c) {
         Optional<Map<String, Object>> row = jdbc.sql("""
                 SELECT id, date_label, date_text, title, category, source_id, passage_start, passage_end, note,
-                       updated_by, deleted_at FROM event WHERE seed_key = ?""")
+                       updated_by, deleted_at, deleted_by FROM event WHERE seed_key = ?""")
                 .param(e.seedKey()).query().listOfRows().stream().findFirst();
         if (row.isEmpty()) {
             long id = jdbc.sql("""
@@ -244,10 +247,11 @@ class SeedWriter {
                 && ((Number) r.get("passage_start")).intValue() == e.passageStart()
                 && ((Number) r.get("passage_end")).intValue() == e.passageEnd()
                 && Objects.equals(r.get("note"), e.note());
-        if (same) {
+        boolean retired = retiredBySeed(r);
+        if (same && !retired) {
             return;
         }
-        if (r.get("deleted_at") != null || !ACTOR.equals(r.get("updated_by"))) {
+        if (!retired && (r.get("deleted_at") != null || !ACTOR.equals(r.get("updated_by")))) {
             c.kept++;
             return;
         }
@@ -255,14 +259,21 @@ class SeedWriter {
         jdbc.sql("""
                 UPDATE event SET date_label = ?, date_start = ?, date_end = ?, precision = ?, date_text = ?,
                     title = ?, category = ?, source_id = ?, passage = ?, passage_start = ?, passage_end = ?,
-                    note = ?, version = version + 1, updated_at = ?, updated_by = ?
+                    note = ?, deleted_at = NULL, deleted_by = NULL, version = version + 1, updated_at = ?,
+                    updated_by = ?
                 WHERE id = ?""")
                 .params(e.date().label(), e.date().start(), e.date().end(), e.date().precision().code(),
                         e.dateText(), e.title(), e.category(), sourceId, e.passage(), e.passageStart(),
                         e.passageEnd(), e.note(), now(), ACTOR, id)
                 .update();
-        audit.record(ACTOR, Action.update, Entity.event, id, old);
+        audit.record(ACTOR, retired ? Action.restore : Action.update, Entity.event, id, old);
         c.updated++;
+    }
+
+    /** Soft-deleted by the seed itself (it vanished from the files), not by a user: it comes back with the files. */
+    private static boolean retiredBySeed(Map<String, Object> row) {
+        return row.get("deleted_at") != null && ACTOR.equals(row.get("deleted_by"))
+                && ACTOR.equals(row.get("updated_by"));
     }
 
     /** Seeded rows no longer in the files are soft-deleted, unless a user has taken them over. */
