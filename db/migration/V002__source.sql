@@ -34,10 +34,15 @@ CREATE TABLE source (
 
 -- Verifies a quoted passage against its source text: offsets are Java String (UTF-16) indices.
 -- For BMP-only texts these equal PostgreSQL character positions, so the quote is checked exactly.
+-- Malformed offsets are left to the tables' CHECK constraints (a trigger runs before them), which name themselves.
 CREATE FUNCTION check_passage() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     src source%ROWTYPE;
 BEGIN
+    IF NEW.passage_start < 0 OR NEW.passage_end <= NEW.passage_start
+            OR NEW.passage_end - NEW.passage_start <> char_length(NEW.passage) THEN
+        RETURN NEW; -- rejected by the table's CHECK constraints
+    END IF;
     SELECT * INTO src FROM source WHERE id = NEW.source_id;
     IF src.bmp_only THEN
         IF NEW.passage_end > char_length(src.full_text) THEN

@@ -56,6 +56,8 @@ class SeedReader {
     private final Set<String> units;
     private final Set<String> seriesCategories;
     private final List<String> problems = new ArrayList<>();
+    /** Articles listed in sources.csv that could not be loaded (already reported once). */
+    private final Set<String> brokenSources = new HashSet<>();
 
     SeedReader(ResourceLoader resources, String location, Set<String> units, Set<String> seriesCategories) {
         this.resources = resources;
@@ -84,6 +86,7 @@ class SeedReader {
         forEachRecord("articles/sources.csv", SOURCE_COLUMNS, (line, r) -> {
             String file = r.get("file");
             String where = "articles/sources.csv line " + line;
+            brokenSources.add(file); // until it has loaded
             byte[] bytes;
             try (InputStream in = resource("articles/" + file).getInputStream()) {
                 bytes = in.readAllBytes();
@@ -111,6 +114,7 @@ class SeedReader {
                 out.add(new SeedSource(file, r.get("title"), nullIfBlank(r.get("author")),
                         nullIfBlank(r.get("publisher")), start, precision, nullIfBlank(r.get("published_text")),
                         nullIfBlank(r.get("url")), text, sha));
+                brokenSources.remove(file);
             } catch (RuntimeException e) {
                 problems.add(where + ": " + e.getMessage());
             }
@@ -169,7 +173,7 @@ class SeedReader {
             BigDecimal value = field(where, "value", () -> new BigDecimal(r.get("value")));
             Qualifier qualifier = field(where, "qualifier", () -> Qualifier.ofCode(r.get("qualifier")));
             Integer start = locate(where, sources, r);
-            if (problems.size() == before) {
+            if (problems.size() == before && start != null) {
                 String identity = s.key() + "|" + period.label() + "|" + r.get("source_file") + "|" + start;
                 if (!identities.add(identity)) {
                     problems.add(where + ": duplicate of an earlier row (same series, period, source and passage)");
@@ -204,7 +208,7 @@ class SeedReader {
                         + Event.CATEGORIES);
             }
             Integer start = locate(where, sources, r);
-            if (problems.size() == before) {
+            if (problems.size() == before && start != null) {
                 out.add(new SeedEvent(id, line, date, r.get("date_text"), r.get("title"), r.get("category"),
                         r.get("source_file"), r.get("passage"), start, nullIfBlank(r.get("note"))));
             }
@@ -215,6 +219,9 @@ class SeedReader {
     /** Finds the row's passage in its article; records a problem naming the line and the passage if it can't. */
     private Integer locate(String where, Map<String, SeedSource> sources, CSVRecord r) {
         SeedSource source = sources.get(r.get("source_file"));
+        if (source == null && brokenSources.contains(r.get("source_file"))) {
+            return null; // the article's own problem is reported once; the load fails anyway
+        }
         if (source == null) {
             problems.add(where + ", column source_file: '" + r.get("source_file") + "' is not in articles/sources.csv");
             return null;
