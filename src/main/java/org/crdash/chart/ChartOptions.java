@@ -168,7 +168,7 @@ final class ChartOptions {
         legend.put("type", "scroll");
         legend.put("top", 8);
         legend.put("left", 104);
-        legend.put("right", 120);
+        legend.put("right", 150);
         legend.set("data", legendData);
         return o;
     }

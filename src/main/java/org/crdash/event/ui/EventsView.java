@@ -84,6 +84,7 @@ public class EventsView extends Div implements BeforeEnterObserver {
         grid.addColumn(e -> palette.label(e.sourceId())).setHeader("Source").setSortable(true).setAutoWidth(true);
         grid.addItemClickListener(e -> select("e" + e.getItem().id()));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         panel.addCloseListener(() -> select(null));
         FlexLayout filters = new FlexLayout(category, source, from, to, csv);
