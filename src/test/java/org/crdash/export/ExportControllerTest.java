@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -364,10 +363,5 @@ class ExportControllerTest extends ApiTest {
         try (CSVParser csv = parse(body)) {
             return csv.getRecords().stream().collect(Collectors.toMap(r -> r.get("period"), r -> r));
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static Set<String> column(List<CSVRecord> rows, String name) {
-        return rows.stream().map(r -> r.get(name)).collect(Collectors.toSet());
     }
 }
