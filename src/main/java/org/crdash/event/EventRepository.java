@@ -46,6 +46,23 @@ class EventRepository {
                 .param(sourceId).query(EventRepository::map).list();
     }
 
+    /** One page of events matching the filter, in date order (undated last). */
+    List<Event> find(EventFilter filter, long offset, int limit) {
+        org.crdash.base.SqlWhere where = filter.where();
+        List<Object> params = new java.util.ArrayList<>(where.params());
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(EVENT_SELECT + " WHERE " + where.sql()
+                        + " ORDER BY e.date_start NULLS LAST, e.date_end, so.source_key, e.id LIMIT ? OFFSET ?")
+                .params(params).query(EventRepository::map).list();
+    }
+
+    long count(EventFilter filter) {
+        org.crdash.base.SqlWhere where = filter.where();
+        return jdbc.sql("SELECT count(*) FROM event e JOIN source so ON so.id = e.source_id WHERE " + where.sql())
+                .params(where.params()).query(Long.class).single();
+    }
+
     static Event map(ResultSet rs, int n) throws SQLException {
         java.sql.Timestamp deleted = rs.getTimestamp("deleted_at");
         return new Event(

@@ -31,4 +31,13 @@ public class EventService {
     public List<Event> ofSource(long sourceId) {
         return repository.ofSource(sourceId);
     }
+
+    /** Events matching the filter, one page ({@code page} is zero-based). */
+    public List<Event> find(EventFilter filter, int page, int size) {
+        return repository.find(filter, (long) page * size, size);
+    }
+
+    public long count(EventFilter filter) {
+        return repository.count(filter);
+    }
 }

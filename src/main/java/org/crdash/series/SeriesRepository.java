@@ -91,6 +91,30 @@ class SeriesRepository {
                 .params(seriesId, exceptId, start, end).query(SeriesRepository::mapObservation).list();
     }
 
+    /** One page of observations matching the filter, ordered by series, period, source and id. */
+    List<Observation> findObservations(ObservationFilter filter, long offset, int limit) {
+        org.crdash.base.SqlWhere where = filter.where();
+        List<Object> params = new java.util.ArrayList<>(where.params());
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(OBSERVATION_SELECT + " WHERE " + where.sql()
+                        + " ORDER BY se.series_key, o.period_start, o.period_end, so.source_key, o.id LIMIT ? OFFSET ?")
+                .params(params).query(SeriesRepository::mapObservation).list();
+    }
+
+    long countObservations(ObservationFilter filter) {
+        org.crdash.base.SqlWhere where = filter.where();
+        return jdbc.sql("""
+                SELECT count(*) FROM observation o
+                JOIN series se ON se.id = o.series_id
+                JOIN source so ON so.id = o.source_id
+                """ + " WHERE " + where.sql()).params(where.params()).query(Long.class).single();
+    }
+
+    Optional<SeriesSummary> summary(String key) {
+        return summaries().stream().filter(s -> s.series().key().equals(key)).findFirst();
+    }
+
     static Series mapSeries(ResultSet rs, int n) throws SQLException {
         return new Series(rs.getLong("id"), rs.getString("series_key"), rs.getString("name"), rs.getString("unit"),
                 rs.getString("category"), rs.getString("description"), Origin.ofCode(rs.getString("origin")),

@@ -52,4 +52,22 @@ public class SeriesService {
     public List<Observation> samePeriod(Observation o) {
         return repository.samePeriod(o.seriesId(), o.id(), o.period().start(), o.period().end());
     }
+
+    /** A series with its counts and covered span. */
+    public Optional<SeriesSummary> summary(String key) {
+        return repository.summary(key);
+    }
+
+    public boolean seriesExists(String key) {
+        return repository.findByKey(key).isPresent();
+    }
+
+    /** Observations matching the filter, one page ({@code page} is zero-based). */
+    public List<Observation> findObservations(ObservationFilter filter, int page, int size) {
+        return repository.findObservations(filter, (long) page * size, size);
+    }
+
+    public long countObservations(ObservationFilter filter) {
+        return repository.countObservations(filter);
+    }
 }

@@ -41,12 +41,21 @@ class SourceRepository {
     }
 
     List<SourceStats> stats() {
+        return stats("s.deleted_at IS NULL", List.of());
+    }
+
+    Optional<SourceStats> statsOf(String key) {
+        return stats("s.source_key = ?", List.of(key)).stream().findFirst();
+    }
+
+    private List<SourceStats> stats(String condition, List<Object> params) {
         return jdbc.sql("""
                 SELECT %s,
                        (SELECT count(*) FROM observation o WHERE o.source_id = s.id AND o.deleted_at IS NULL) AS observations,
                        (SELECT count(*) FROM event e WHERE e.source_id = s.id AND e.deleted_at IS NULL) AS events,
                        char_length(s.full_text) AS text_length
-                FROM source s WHERE s.deleted_at IS NULL ORDER BY s.source_key""".formatted(COLUMNS))
+                FROM source s WHERE %s ORDER BY s.source_key""".formatted(COLUMNS, condition))
+                .params(params)
                 .query((rs, n) -> new SourceStats(map(rs, n), rs.getLong("observations"), rs.getLong("events"),
                         rs.getInt("text_length")))
                 .list();

@@ -37,4 +37,13 @@ public class SourceService {
         return repository.text(sourceId)
                 .orElseThrow(() -> new IllegalArgumentException("no source with id " + sourceId));
     }
+
+    /** A source (also a deleted one) with its counts and text length, without the text. */
+    public Optional<SourceStats> statsOf(String key) {
+        return repository.statsOf(key);
+    }
+
+    public boolean sourceExists(String key) {
+        return repository.findByKey(key).isPresent();
+    }
 }
