@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.chart.ChartService;
+import org.crdash.export.ui.CsvDownload;
+import org.crdash.series.ObservationFilter;
 import org.crdash.series.SeriesSummary;
 
 /**
@@ -97,6 +99,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
 
         csv.setId("download-csv");
         csv.getElement().setAttribute("download", true);
+        csv.setRouterIgnore(true);
         csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         csv.addClassName("download-link");
 
@@ -152,7 +155,8 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             cardsArea.add(empty);
         }
         cards.forEach(c -> c.select(state.point()));
-        csv.setHref(CsvLinks.observations(keys, state.from(), state.to()));
+        csv.setHref(CsvDownload.observationsUrl(
+                new ObservationFilter(keys, null, state.from(), state.to(), null, false), false));
         updateUrl();
     }
 
