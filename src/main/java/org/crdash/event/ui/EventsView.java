@@ -80,9 +80,9 @@ public class EventsView extends Div implements BeforeEnterObserver {
         grid.addColumn(e -> e.date().display()).setHeader("Date")
                 .setComparator(Comparator.comparing((Event e) -> e.date().start(),
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .setAutoWidth(true);
-        grid.addColumn(Event::dateText).setHeader("As the text says").setAutoWidth(true);
-        grid.addColumn(Event::title).setHeader("Event").setFlexGrow(3);
+                .setWidth("10em").setFlexGrow(0);
+        grid.addColumn(Event::dateText).setHeader("As the text says").setWidth("12em").setFlexGrow(1);
+        grid.addColumn(Event::title).setHeader("Event").setWidth("20em").setFlexGrow(4);
         grid.addColumn(Event::category).setHeader("Category").setSortable(true).setAutoWidth(true);
         grid.addColumn(e -> palette.label(e.sourceId())).setHeader("Source").setSortable(true).setAutoWidth(true);
         grid.addItemClickListener(e -> select("e" + e.getItem().id()));

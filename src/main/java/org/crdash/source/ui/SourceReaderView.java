@@ -95,8 +95,8 @@ public class SourceReaderView extends VerticalLayout implements HasUrlParameter<
         render(text.getElement(), sources.text(s.id()), quotes, current);
         add(text);
         if (current != null) {
-            text.getElement().executeJs("const m = this.querySelector('mark.current');"
-                    + "if (m) { m.scrollIntoView({block: 'center'}); }");
+            text.getElement().executeJs("requestAnimationFrame(() => { const m = this.querySelector('mark.current');"
+                    + "if (m) { m.scrollIntoView({block: 'center'}); } })");
         }
     }
 
