@@ -28,5 +28,6 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.crdash.event.EventService;
 import org.crdash.series.SeriesService;
 import org.crdash.source.SourceService;
@@ -17,6 +18,7 @@ import org.crdash.source.SourceStats;
 /** What is in the database: counts and the sources with how much was quoted from each. */
 @Route(value = "overview", layout = MainLayout.class)
 @PageTitle("Overview · China–Russia dashboard")
+@AnonymousAllowed
 public class OverviewView extends VerticalLayout {
 
     public OverviewView(SourceService sources, SeriesService series, EventService events) {
