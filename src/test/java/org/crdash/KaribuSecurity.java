@@ -36,8 +36,11 @@ public final class KaribuSecurity {
 
     /** Makes the current fake request answer getUserPrincipal / isUserInRole from the security context. */
     public static void bridge() {
-        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent())
-                .getHttpServletRequest();
+        jakarta.servlet.ServletRequest r = (VaadinServletRequest) VaadinRequest.getCurrent();
+        while (!(r instanceof FakeRequest) && r instanceof jakarta.servlet.ServletRequestWrapper w) {
+            r = w.getRequest();
+        }
+        FakeRequest request = (FakeRequest) r;
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
         request.setUserPrincipalInt(signedIn ? auth : null);

@@ -57,7 +57,7 @@ public class DeletedView extends VerticalLayout {
             restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
             restore.setId("restore-observation-" + o.id());
             return restore;
-        }).setAutoWidth(true);
+        }).setKey("restore").setAutoWidth(true);
         observations.setAllRowsVisible(true);
 
         eventGrid.setId("deleted-events");
@@ -73,7 +73,7 @@ public class DeletedView extends VerticalLayout {
             restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
             restore.setId("restore-event-" + ev.id());
             return restore;
-        }).setAutoWidth(true);
+        }).setKey("restore").setAutoWidth(true);
         eventGrid.setAllRowsVisible(true);
 
         add(new H3("Figures"), observations, new H3("Events"), eventGrid);
