@@ -41,6 +41,8 @@ class SecurityConfiguration {
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, LoginView.AFTER_LOGOUT)
+                // after signing in: back to the page that asked for it, else the overview
+                .defaultSuccessUrl(LoginView.AFTER_LOGOUT, false)
                 .anyRequest(any -> any.authenticated()));
         return http.build();
     }
