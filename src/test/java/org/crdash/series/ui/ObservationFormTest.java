@@ -198,4 +198,29 @@ class ObservationFormTest extends KaribuTest {
         assertThat(_get(HistoryPanel.class).getElement().getTextRecursively())
                 .contains("alice · restored").contains("alice · deleted").contains("alice · created");
     }
+
+    @Test
+    void aSeriesCanBeCreatedFromTheFormAndIsThenSelected() {
+        UI.getCurrent().navigate(ObservationEditorView.class);
+        _click(button("new-series"));
+        Button create = button("create-series");
+        assertThat(create.isEnabled()).isFalse();
+        _setValue(text("series-key"), "Bad Key");
+        assertThat(text("series-key").getErrorMessage()).contains("is not a key");
+        _setValue(text("series-key"), "china_russia_rail_freight_million_t");
+        _setValue(text("series-name"), "China–Russia rail freight");
+        ComboBox<org.crdash.series.Unit> unit = combo("series-unit");
+        _setValue(unit, item(unit, u -> u.code().equals("million t")));
+        Select<org.crdash.series.SeriesCategory> category = select("series-category");
+        _setValue(category, category.getListDataView().getItems().filter(c -> c.code().equals("trade_value"))
+                .findFirst().orElseThrow());
+        assertThat(create.isEnabled()).isTrue();
+
+        _click(create);
+
+        assertThat(service.findByKey("china_russia_rail_freight_million_t")).isPresent();
+        ComboBox<Series> series = combo("series");
+        assertThat(series.getValue().key()).isEqualTo("china_russia_rail_freight_million_t");
+        assertThat(combo("unit").getValue()).isEqualTo("million t");
+    }
 }
