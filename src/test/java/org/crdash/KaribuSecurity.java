@@ -25,12 +25,16 @@ public final class KaribuSecurity {
         String[] authorities = Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new);
         Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
                 AuthorityUtils.createAuthorityList(authorities));
-        SecurityContextHolder.getContext().setAuthentication(auth);
+        // a new context object: mutating the current one could leak into contexts other tests still hold
+        org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
         bridge();
     }
 
     public static void logout() {
         SecurityContextHolder.clearContext();
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
         bridge();
     }
 

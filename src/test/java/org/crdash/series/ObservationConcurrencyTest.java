@@ -32,8 +32,10 @@ class ObservationConcurrencyTest {
     private final List<Runnable> cleanup = new ArrayList<>();
 
     static void signIn(String user) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user, "n/a", AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
+        SecurityContextHolder.setContext(context);
     }
 
     @AfterEach

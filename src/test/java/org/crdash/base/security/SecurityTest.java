@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -61,13 +62,16 @@ class SecurityTest {
 
     private MockHttpServletResponse perform(
             org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        anonymous();
         return mvc.perform(request).andReturn().getResponse();
     }
 
     /**
-     * Stands in for the REST API (built on another branch): one read and one write endpoint. Not a stereotype
-     * (it would be component-scanned into every test context); registered only with the standalone MockMvc.
+     * Stands in for the REST API (built on another branch): one read and one write endpoint, registered only with
+     * the standalone MockMvc (Spring Boot's TestTypeExcludeFilter keeps nested classes of test classes out of
+     * component scanning).
      */
+    @Controller
     static class StubApi {
         @GetMapping("/api/stub")
         @ResponseBody
@@ -84,7 +88,13 @@ class SecurityTest {
 
     /** The app's real security filter chain in front of the stub API. */
     private MockMvc api() {
+        anonymous();
         return MockMvcBuilders.standaloneSetup(new StubApi()).apply(springSecurity(filterChain)).build();
+    }
+
+    /** The HTTP tests start from "nobody signed in", whatever earlier tests on this thread did. */
+    private static void anonymous() {
+        org.springframework.security.test.context.TestSecurityContextHolder.clearContext();
     }
 
     @Test
@@ -94,9 +104,11 @@ class SecurityTest {
 
     @Test
     void readingTheApiIsPublicWritingNeedsCsrfTokenAndSignIn() throws Exception {
+        assertThat(context.getBeanNamesForType(StubApi.class)).as("the stub is not part of the app").isEmpty();
         MockMvc api = api();
         MockHttpServletResponse read = api.perform(get("/api/stub")).andReturn().getResponse();
-        assertThat(read.getStatus()).isEqualTo(200);
+        assertThat(read.getStatus()).as("%s %s %s", read.getErrorMessage(), read.getForwardedUrl(),
+                read.getContentAsString()).isEqualTo(200);
         assertThat(read.getContentAsString()).isEqualTo("read");
 
         assertThat(api.perform(post("/api/stub")).andReturn().getResponse().getStatus())
