@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.crdash.event.EventFilter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.crdash.event.EventService;
 import org.crdash.export.ui.CsvDownload;
 import org.crdash.series.ObservationFilter;
@@ -22,6 +23,7 @@ import org.crdash.source.SourceStats;
 /** What is in the database: counts and the sources with how much was quoted from each. */
 @Route(value = "overview", layout = MainLayout.class)
 @PageTitle("Overview · China–Russia dashboard")
+@AnonymousAllowed
 public class OverviewView extends VerticalLayout {
 
     public OverviewView(SourceService sources, SeriesService series, EventService events) {

@@ -31,6 +31,7 @@ import org.crdash.series.SeriesSummary;
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "dashboard", layout = MainLayout.class)
 @PageTitle("Dashboard · China–Russia trade and events, sourced")
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class DashboardView extends Div implements BeforeEnterObserver {
 
     private final ChartService charts;

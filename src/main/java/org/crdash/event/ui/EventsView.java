@@ -35,6 +35,7 @@ import org.crdash.source.SourceService;
 /** Every dated event, filterable by category, source and date range, with the same passage panel. */
 @Route(value = "events", layout = MainLayout.class)
 @PageTitle("Events · China–Russia dashboard")
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class EventsView extends Div implements BeforeEnterObserver {
 
     private final EventService events;

@@ -37,6 +37,7 @@ import org.crdash.series.ValueFormat;
  * fallback for the chart). Without a key: the index of all series by category.
  */
 @Route(value = "series", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class SeriesView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ChartService charts;

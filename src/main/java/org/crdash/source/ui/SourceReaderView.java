@@ -31,6 +31,7 @@ import org.crdash.source.SourceService;
  * {@code ?item=o12} marks one passage as current and scrolls it into view.
  */
 @Route(value = "sources", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class SourceReaderView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final SourceService sources;
