@@ -1,21 +1,41 @@
 package org.crdash;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.json.JsonMapper;
 
-/** REST/export endpoint tests through MockMvc against the real app context and database. */
+/**
+ * REST/export endpoint tests through MockMvc against the real app context and database. {@link #mvc} calls the
+ * controllers directly; {@link #secured} goes through the app's security filter chains first, as a real client
+ * does (the accounts are those of application-test.properties).
+ */
 @IntegrationTest
 public abstract class ApiTest {
+
+    protected static final String EDITOR = "editor";
+    protected static final String EDITOR_PASSWORD = "editor-test-password-1";
+    protected static final String VIEWER = "reader";
+    protected static final String VIEWER_PASSWORD = "reader-test-password-1";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     protected WebApplicationContext context;
@@ -24,10 +44,55 @@ public abstract class ApiTest {
     protected JdbcClient jdbc;
 
     protected MockMvc mvc;
+    protected MockMvc secured;
 
     @BeforeEach
     void setUpMockMvc() {
         mvc = MockMvcBuilders.webAppContextSetup(context).build();
+        secured = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        // every request starts as "nobody signed in", whatever earlier tests on this thread did
+        TestSecurityContextHolder.clearContext();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** HTTP Basic credentials of the test editor. */
+    protected static RequestPostProcessor asEditor() {
+        return httpBasic(EDITOR, EDITOR_PASSWORD);
+    }
+
+    /** HTTP Basic credentials of the test viewer (signed in, not an editor). */
+    protected static RequestPostProcessor asViewer() {
+        return httpBasic(VIEWER, VIEWER_PASSWORD);
+    }
+
+    /** Sends a request through the security filters; {@code body} (if not null) as JSON. */
+    protected MockHttpServletResponse send(MockHttpServletRequestBuilder request, Object body) throws Exception {
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON)
+                    .content(body instanceof String s ? s : JSON.writeValueAsString(body));
+        }
+        return secured.perform(request).andReturn().getResponse();
+    }
+
+    /** Asserts the status of a response to a write, showing its body when it differs. */
+    protected static MockHttpServletResponse expect(int status, MockHttpServletResponse response) throws Exception {
+        assertThat(response.getStatus()).as("status; body: %s", body(response)).isEqualTo(status);
+        return response;
+    }
+
+    /** Asserts an RFC 9457 problem of the given status and type; returns its detail. */
+    protected static String problem(MockHttpServletResponse response, int status, String type) throws Exception {
+        expect(status, response);
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat((Integer) json(response, "$.status")).isEqualTo(status);
+        assertThat((String) json(response, "$.type")).isEqualTo(type);
+        return json(response, "$.detail");
+    }
+
+    /** The {@code errors} of a 422 problem as (field, message) maps. */
+    protected static List<Map<String, String>> fieldErrors(MockHttpServletResponse response) throws Exception {
+        problem(response, 422, "urn:crdash:problem:validation");
+        return json(response, "$.errors");
     }
 
     protected MockHttpServletResponse get200(String url) throws Exception {

@@ -1,8 +1,13 @@
 package org.crdash.base.api;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crdash.base.ConflictException;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.NotFoundException;
+import org.crdash.base.ValidationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -10,8 +15,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * RFC 9457 problem details for the REST and export endpoints: 400 for a bad parameter (named in
- * {@code detail} and in the {@code parameter} property), 404 for an unknown key or id.
- * Spring's own 400s (e.g. a non-numeric path id) come from the problem-details handler Spring Boot registers.
+ * {@code detail} and in the {@code parameter} property), 404 for an unknown key or id, 409 when someone else
+ * changed the row since the client loaded it, 422 for an input the validators reject (every problem in
+ * {@code errors}, each {@code {field, message}}), 428 for a change that does not say which version it is based on.
+ * Spring's own 400s (e.g. a non-numeric path id, malformed JSON) and 415s come from the problem-details handler
+ * Spring Boot registers; 401 and 403 from the security configuration.
  */
 @RestControllerAdvice
 class ApiProblemHandler {
@@ -19,6 +27,9 @@ class ApiProblemHandler {
     /** Problem types (RFC 9457 §3.1.1); not dereferenceable, they only tell the two kinds apart. */
     static final URI INVALID_PARAMETER = URI.create("urn:crdash:problem:invalid-parameter");
     static final URI NOT_FOUND = URI.create("urn:crdash:problem:not-found");
+    public static final URI VALIDATION = URI.create("urn:crdash:problem:validation");
+    public static final URI CONFLICT = URI.create("urn:crdash:problem:conflict");
+    public static final URI PRECONDITION_REQUIRED = URI.create("urn:crdash:problem:precondition-required");
 
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail invalidParameter(InvalidParameterException e) {
@@ -34,6 +45,43 @@ class ApiProblemHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setType(NOT_FOUND);
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(ValidationException.class)
+    ProblemDetail invalidInput(ValidationException e) {
+        int n = e.errors().size();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                n == 1 ? "1 field is not valid; nothing was saved." : n + " fields are not valid; nothing was saved.");
+        problem.setType(VALIDATION);
+        problem.setTitle("Invalid input");
+        List<Map<String, String>> errors = e.errors().stream().map(f -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("field", f.field());
+            m.put("message", f.message());
+            return m;
+        }).toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(CONFLICT);
+        problem.setTitle("Changed by someone else");
+        if (e.changedBy() != null) {
+            problem.setProperty("changedBy", e.changedBy());
+            problem.setProperty("changedAt", e.changedAt().toString());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired(PreconditionRequiredException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+        problem.setType(PRECONDITION_REQUIRED);
+        problem.setTitle("Version required");
         return problem;
     }
 }

@@ -4,41 +4,75 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.RequestCacheConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
- * Reading is public: every view (marked {@code @AnonymousAllowed}), {@code GET /api/**} and the health endpoint.
- * Writing needs a signed-in editor: editor views are {@code @RolesAllowed(EDITOR)} and the services' write methods
- * are {@code @PreAuthorize}d, so a future REST or import path is covered too. CSRF protection stays on (Vaadin's
- * own requests carry Vaadin's token; every other non-GET request needs Spring's).
+ * Reading is public: every view (marked {@code @AnonymousAllowed}), {@code GET /api/**}, the API description and
+ * the health endpoint. Writing needs an editor: editor views are {@code @RolesAllowed(EDITOR)} and the services'
+ * write methods are {@code @PreAuthorize}d, whatever calls them.
+ *
+ * <p>Two filter chains:
+ * <ul>
+ * <li><b>{@code /api/**}</b> ({@link #apiFilterChain}, first): a stateless API for scripts. Writes authenticate
+ * with HTTP Basic on every request and need the EDITOR role (anonymous: 401, other users: 403). The browser's
+ * session is not read here ({@link RequestAttributeSecurityContextRepository}) and none is created, so a
+ * signed-in browser tab carries no ambient credentials to the API: that is why this chain can go without CSRF
+ * tokens. What a browser could still send on its own, cached Basic credentials, cannot make a change either:
+ * every write needs a JSON body ({@code Content-Type: application/json}) or an {@code If-Match} header, which
+ * no cross-site HTML form can send and which make a cross-site script need a CORS preflight (CORS is not
+ * enabled).</li>
+ * <li><b>everything else</b> ({@link #securityFilterChain}): the Vaadin UI with form sign-in and sessions; CSRF
+ * protection stays on (Vaadin's own requests carry Vaadin's token; every other non-GET request needs
+ * Spring's).</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    static final String API = "/api/**";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(API)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.GET, API).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, API).permitAll()
+                        .anyRequest().hasRole(Roles.EDITOR))
+                .httpBasic(basic -> basic.realmName(ApiProblems.REALM)
+                        .authenticationEntryPoint(ApiProblems.unauthorized()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(RequestCacheConfigurer::disable)
+                .csrf(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(ApiProblems.unauthorized())
+                        .accessDeniedHandler(ApiProblems.forbidden()));
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/api/**").permitAll()
-                .requestMatchers(HttpMethod.HEAD, "/api/**").permitAll()
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
                 .permitAll()
+                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                        "/swagger-ui/**").permitAll()
                 .requestMatchers("/error").permitAll());
-        // REST clients get 401 instead of a redirect to the sign-in page
-        http.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                PathPatternRequestMatcher.withDefaults().matcher("/api/**")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, LoginView.AFTER_LOGOUT)
                 // after signing in: back to the page that asked for it, else the dashboard

@@ -1,19 +1,36 @@
 package org.crdash.event.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.crdash.base.NotFoundException;
+import org.crdash.base.api.ApiDocs;
 import org.crdash.base.api.PageResponse;
 import org.crdash.base.api.Params;
+import org.crdash.base.api.RequestBodies;
+import org.crdash.base.api.Versions;
+import org.crdash.event.Event;
 import org.crdash.event.EventFilter;
 import org.crdash.event.EventService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Read-only REST API for events. */
+/**
+ * REST API for events: reading is public; adding, changing, deleting (softly) and restoring needs an editor
+ * (HTTP Basic). An event's ETag is its version; changes name the version they are based on.
+ */
 @RestController
 @RequestMapping("/api/events")
 class EventApiController {
@@ -56,9 +73,63 @@ class EventApiController {
                 EventJson::of);
     }
 
+    /** One event (also a deleted one), with its version as ETag. */
     @GetMapping("/{id}")
-    EventJson one(@PathVariable long id) {
-        return events.findById(id).map(EventJson::of)
-                .orElseThrow(() -> new NotFoundException("there is no event with id " + id));
+    ResponseEntity<EventJson> one(@PathVariable long id) {
+        return withVersion(ResponseEntity.ok(), events.findById(id)
+                .orElseThrow(() -> new NotFoundException("there is no event with id " + id)));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add an event (editors)", description = "The passage must occur verbatim in the source's "
+            + "text. 201 with the event, its Location and ETag; 422 lists every problem with the input.")
+    @ApiDocs.Write
+    ResponseEntity<EventJson> add(@RequestBody EventRequest body) {
+        Event e = RequestBodies.renamingFields(EventRequest.API_NAMES, () -> events.add(body.toInput()));
+        return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/events/{id}").buildAndExpand(e.id()).toUri()), e);
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change an event (editors)", description = "Send the whole event and the version you "
+            + "loaded (If-Match: \"3\" or a version field). 200 with the new version; 409 if someone else changed "
+            + "or deleted it since; 428 without a version.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<EventJson> update(@PathVariable long id,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestBody EventRequest body) {
+        int expected = Versions.expected(ifMatch, body.version(), "event #" + id);
+        Event e = RequestBodies.renamingFields(EventRequest.API_NAMES,
+                () -> events.update(id, expected, body.toInput()));
+        return withVersion(ResponseEntity.ok(), e);
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Delete an event (editors)", description = "A soft delete: the event disappears from "
+            + "charts, lists and exports but can be restored. Needs If-Match with the version you loaded. 204 with "
+            + "the deleted event's new ETag.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<Void> delete(@PathVariable long id,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
+        Event e = events.delete(id, Versions.expected(ifMatch, null, "event #" + id));
+        return ResponseEntity.noContent().eTag(Versions.etag(e.version())).build();
+    }
+
+    @PostMapping("/{id}/restore")
+    @Operation(summary = "Restore a deleted event (editors)", description = "Needs the deleted event's version "
+            + "(If-Match or a JSON body {\"version\": 4}). 200 with the event.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<EventJson> restore(@PathVariable long id,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) ApiDocs.VersionBody body) {
+        int expected = Versions.expected(ifMatch, body == null ? null : body.version(), "event #" + id);
+        return withVersion(ResponseEntity.ok(), events.restore(id, expected));
+    }
+
+    private static ResponseEntity<EventJson> withVersion(ResponseEntity.BodyBuilder response, Event e) {
+        return response.eTag(Versions.etag(e.version())).body(EventJson.of(e));
     }
 }

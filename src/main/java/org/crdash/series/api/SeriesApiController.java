@@ -1,20 +1,40 @@
 package org.crdash.series.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
 import org.crdash.base.NotFoundException;
+import org.crdash.base.api.ApiDocs;
 import org.crdash.base.api.PageResponse;
 import org.crdash.base.api.Params;
+import org.crdash.base.api.RequestBodies;
+import org.crdash.base.api.Versions;
+import org.crdash.series.Observation;
 import org.crdash.series.ObservationFilter;
+import org.crdash.series.Series;
 import org.crdash.series.SeriesService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Read-only REST API for series and their observations. */
+/**
+ * REST API for series and their observations: reading is public; creating a series and adding, changing,
+ * deleting (softly) and restoring figures needs an editor (HTTP Basic). A figure's ETag is its version; changes
+ * name the version they are based on ({@code If-Match} or a {@code version} field), so nobody overwrites
+ * someone else's change unseen.
+ */
 @RestController
 @RequestMapping("/api")
 class SeriesApiController {
@@ -71,9 +91,76 @@ class SeriesApiController {
                 ObservationJson::of);
     }
 
+    /** One figure (also a deleted one), with its version as ETag. */
     @GetMapping("/observations/{id}")
-    ObservationJson observation(@PathVariable long id) {
-        return seriesService.findObservation(id).map(ObservationJson::of)
-                .orElseThrow(() -> new NotFoundException("there is no observation with id " + id));
+    ResponseEntity<ObservationJson> observation(@PathVariable long id) {
+        return withVersion(ResponseEntity.ok(), seriesService.findObservation(id)
+                .orElseThrow(() -> new NotFoundException("there is no observation with id " + id)));
+    }
+
+    @PostMapping(path = "/series", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a series (editors)", description = "201 with the series and its Location; 422 "
+            + "lists every problem with the input.")
+    @ApiDocs.Write
+    ResponseEntity<SeriesJson> createSeries(@RequestBody SeriesRequest body) {
+        Series s = seriesService.createSeries(body.toInput());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/series/{key}")
+                        .buildAndExpand(s.key()).toUri())
+                .eTag(Versions.etag(s.version()))
+                .body(SeriesJson.of(seriesService.summary(s.key()).orElseThrow()));
+    }
+
+    @PostMapping(path = "/observations", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add a figure (editors)", description = "The passage must occur verbatim in the source's "
+            + "text. 201 with the figure, its Location and ETag; 422 lists every problem with the input.")
+    @ApiDocs.Write
+    ResponseEntity<ObservationJson> addObservation(@RequestBody ObservationRequest body) {
+        Observation o = RequestBodies.renamingFields(ObservationRequest.API_NAMES,
+                () -> seriesService.addObservation(body.toInput()));
+        return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/observations/{id}").buildAndExpand(o.id()).toUri()), o);
+    }
+
+    @PutMapping(path = "/observations/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change a figure (editors)", description = "Send the whole figure and the version you "
+            + "loaded (If-Match: \"3\" or a version field). 200 with the new version; 409 if someone else changed "
+            + "or deleted it since; 428 without a version.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<ObservationJson> updateObservation(@PathVariable long id,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ObservationRequest body) {
+        int expected = Versions.expected(ifMatch, body.version(), "figure #" + id);
+        Observation o = RequestBodies.renamingFields(ObservationRequest.API_NAMES,
+                () -> seriesService.updateObservation(id, expected, body.toInput()));
+        return withVersion(ResponseEntity.ok(), o);
+    }
+
+    @DeleteMapping("/observations/{id}")
+    @Operation(summary = "Delete a figure (editors)", description = "A soft delete: the figure disappears from "
+            + "charts, lists and exports but can be restored. Needs If-Match with the version you loaded. 204 with "
+            + "the deleted figure's new ETag.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<Void> deleteObservation(@PathVariable long id,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
+        Observation o = seriesService.deleteObservation(id, Versions.expected(ifMatch, null, "figure #" + id));
+        return ResponseEntity.noContent().eTag(Versions.etag(o.version())).build();
+    }
+
+    @PostMapping("/observations/{id}/restore")
+    @Operation(summary = "Restore a deleted figure (editors)", description = "Needs the deleted figure's version "
+            + "(If-Match or a JSON body {\"version\": 4}). 200 with the figure.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<ObservationJson> restoreObservation(@PathVariable long id,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) ApiDocs.VersionBody body) {
+        int expected = Versions.expected(ifMatch, body == null ? null : body.version(), "figure #" + id);
+        return withVersion(ResponseEntity.ok(), seriesService.restoreObservation(id, expected));
+    }
+
+    private static ResponseEntity<ObservationJson> withVersion(ResponseEntity.BodyBuilder response, Observation o) {
+        return response.eTag(Versions.etag(o.version())).body(ObservationJson.of(o));
     }
 }

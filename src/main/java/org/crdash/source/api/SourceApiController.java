@@ -1,17 +1,26 @@
 package org.crdash.source.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.crdash.base.NotFoundException;
+import org.crdash.base.api.ApiDocs;
+import org.crdash.base.api.Versions;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Read-only REST API for sources; passages' offsets index into {@code /api/sources/{key}/text}. */
+/**
+ * REST API for sources; passages' offsets index into {@code /api/sources/{key}/text}. Reading is public; adding
+ * a source needs an editor (HTTP Basic).
+ */
 @RestController
 @RequestMapping("/api/sources")
 class SourceApiController {
@@ -39,6 +48,19 @@ class SourceApiController {
     ResponseEntity<String> text(@PathVariable String key) {
         Source source = sources.findByKey(key).orElseThrow(() -> notFound(key));
         return ResponseEntity.ok().contentType(TEXT_UTF8).body(sources.text(source.id()));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add a source with its full text (editors)", description = "The text is stored as sent "
+            + "(line breaks normalised to \\n); its key is derived from its SHA-256. 201 with the source and its "
+            + "Location; 422 lists every problem (e.g. the same text is already stored).")
+    @ApiDocs.Write
+    ResponseEntity<SourceJson> create(@RequestBody SourceRequest body) {
+        Source s = sources.create(body.toInput());
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/sources/{key}")
+                        .buildAndExpand(s.sourceKey()).toUri())
+                .eTag(Versions.etag(s.version()))
+                .body(SourceJson.of(sources.statsOf(s.sourceKey()).orElseThrow()));
     }
 
     private static NotFoundException notFound(String key) {

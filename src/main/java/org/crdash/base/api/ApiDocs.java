@@ -1,0 +1,119 @@
+package org.crdash.base.api;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The OpenAPI description ({@code /v3/api-docs}): the HTTP Basic scheme that editors' write endpoints need, and
+ * the problem responses they share, added to every endpoint marked {@link Write} / {@link Versioned}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApiDocs {
+
+    public static final String BASIC_AUTH = "basicAuth";
+    private static final String PROBLEM = "Problem";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    /** Changes data: needs an editor (HTTP Basic); may answer 401, 403, 404, 422. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Write {
+    }
+
+    /** Changes an existing row at the version the client names in {@code If-Match}; may answer 409, 428. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Versioned {
+    }
+
+    /** The optional body of a restore: the version of the deleted row, if not sent as If-Match. */
+    @Schema(name = "VersionBody")
+    public record VersionBody(@Schema(type = "integer", example = "4") String version) {
+    }
+
+    @Bean
+    OpenAPI crdashOpenApi() {
+        return new OpenAPI()
+                .info(new Info().title("China–Russia dashboard API").version("1")
+                        .description("Reading (GET) is public. Changing data needs an editor account, sent with "
+                                + "HTTP Basic on each request (e.g. curl -u editor:PASSWORD). Errors are RFC 9457 "
+                                + "problem details; invalid input gives 422 with every problem in 'errors'."))
+                .components(new Components()
+                        .addSecuritySchemes(BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("basic").description("An editor's user name and password"))
+                        .addSchemas(PROBLEM, new ObjectSchema().description("RFC 9457 problem details")
+                                .addProperty("type", new StringSchema())
+                                .addProperty("title", new StringSchema())
+                                .addProperty("status", new IntegerSchema())
+                                .addProperty("detail", new StringSchema())
+                                .addProperty("instance", new StringSchema())
+                                .addProperty("errors", new ArraySchema().description("422 only: every invalid "
+                                        + "field").items(new ObjectSchema()
+                                        .addProperty("field", new StringSchema())
+                                        .addProperty("message", new StringSchema())))
+                                .addProperty("changedBy", new StringSchema().description("409 only"))
+                                .addProperty("changedAt", new StringSchema().description("409 only"))));
+    }
+
+    @Bean
+    OperationCustomizer writeEndpoints() {
+        return (operation, handler) -> {
+            if (handler.hasMethodAnnotation(Write.class)) {
+                operation.addSecurityItem(new SecurityRequirement().addList(BASIC_AUTH));
+                responses(operation)
+                        .addApiResponse("401", problem("Not authenticated (or wrong password)"))
+                        .addApiResponse("403", problem("Signed in, but not an editor"))
+                        .addApiResponse("422", problem("Invalid input: every problem in 'errors', nothing saved"));
+                if (java.util.Arrays.stream(handler.getMethodParameters())
+                        .anyMatch(p -> p.hasParameterAnnotation(PathVariable.class))) {
+                    operation.getResponses().addApiResponse("404", problem("No such row"));
+                }
+            }
+            if (handler.hasMethodAnnotation(Versioned.class)) {
+                operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
+                        .description("The ETag (version) you loaded, e.g. \"3\" or W/\"3\"; required unless the "
+                                + "body has a version field")
+                        .schema(new StringSchema().example("\"3\"")));
+                responses(operation)
+                        .addApiResponse("409", problem("Changed or deleted by someone else since you loaded it "
+                                + "(who and when in the detail); reload and redo the change"))
+                        .addApiResponse("428", problem("No version given"));
+            }
+            return operation;
+        };
+    }
+
+    private static ApiResponses responses(Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(new ApiResponses());
+        }
+        return operation.getResponses();
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
+                new MediaType().schema(new io.swagger.v3.oas.models.media.Schema<>().$ref("#/components/schemas/" + PROBLEM))));
+    }
+}

@@ -1,0 +1,36 @@
+package org.crdash.source.api;
+
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crdash.base.api.RequestBodies;
+import org.crdash.source.SourceInput;
+
+/** The body of {@code POST /api/sources}: a source's metadata and its full text. */
+@Schema(name = "SourceRequest", description = "A new source with its full text")
+record SourceRequest(
+        String title,
+        String author,
+        String publisher,
+        @Schema(description = "YYYY-MM-DD, YYYY-MM or YYYY; empty when not known", example = "2025-02-10")
+        String publishedDate,
+        @Schema(description = "day, month, year or unknown (default)", example = "day") String publishedPrecision,
+        @Schema(description = "the date as the text states it, if it says more than the date") String publishedText,
+        @Schema(description = "http(s) address of the original") String url,
+        @Schema(description = "the article text, which figures and events quote verbatim") String fullText,
+        @Schema(hidden = true) @JsonAnySetter Map<String, Object> other) {
+
+    static final List<String> FIELDS = List.of("title", "author", "publisher", "publishedDate",
+            "publishedPrecision", "publishedText", "url", "fullText");
+    /** What GET shows but a client cannot set ({@code publishedStart} is not here: send publishedDate). */
+    static final Set<String> READ_ONLY = Set.of("key", "published", "sha256", "origin", "version", "observations",
+            "events", "textLength", "textUrl");
+
+    SourceInput toInput() {
+        RequestBodies.check(RequestBodies.unknownFields(other, READ_ONLY, FIELDS));
+        return new SourceInput(title, author, publisher, publishedDate, publishedPrecision, publishedText, url,
+                fullText);
+    }
+}
