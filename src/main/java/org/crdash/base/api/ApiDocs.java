@@ -50,7 +50,7 @@ public class ApiDocs {
 
     /** The optional body of a restore: the version of the deleted row, if not sent as If-Match. */
     @Schema(name = "VersionBody")
-    public record VersionBody(@Schema(type = "integer", example = "4") String version) {
+    public record VersionBody(@Schema(types = "integer", example = "4") String version) {
     }
 
     @Bean

@@ -27,9 +27,9 @@ record EventRequest(
         @Schema(description = "key of the source the passage is quoted from") String sourceKey,
         @Schema(description = "the passage, verbatim as in the source text") String passage,
         @Schema(description = "optional start offset of the passage; needed if it occurs more than once",
-                type = "integer") String passageStart,
+                types = "integer") String passageStart,
         String note,
-        @Schema(description = "for PUT: the version you loaded (or send it as If-Match)", type = "integer")
+        @Schema(description = "for PUT: the version you loaded (or send it as If-Match)", types = "integer")
         String version,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> other) {
 

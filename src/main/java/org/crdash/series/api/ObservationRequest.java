@@ -29,8 +29,8 @@ record ObservationRequest(
         @Schema(description = "key of the source the passage is quoted from") String sourceKey,
         @Schema(description = "the passage, verbatim as in the source text") String passage,
         @Schema(description = "optional start offset of the passage; needed if it occurs more than once",
-                type = "integer") String passageStart,
-        @Schema(description = "for PUT: the version you loaded (or send it as If-Match)", type = "integer")
+                types = "integer") String passageStart,
+        @Schema(description = "for PUT: the version you loaded (or send it as If-Match)", types = "integer")
         String version,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> other) {
 

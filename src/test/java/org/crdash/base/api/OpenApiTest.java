@@ -22,6 +22,41 @@ class OpenApiTest extends ApiTest {
     }
 
     @Test
+    void writeEndpointsAreDocumentedWithTheBasicAuthScheme() throws Exception {
+        MockHttpServletResponse response = get200("/v3/api-docs");
+        Map<String, Object> scheme = json(response, "$.components.securitySchemes.basicAuth");
+        assertThat(scheme).containsEntry("type", "http").containsEntry("scheme", "basic");
+
+        Map<String, Map<String, Object>> writes = Map.of(
+                "/api/observations", json(response, "$.paths['/api/observations'].post"),
+                "/api/observations/{id} PUT", json(response, "$.paths['/api/observations/{id}'].put"),
+                "/api/observations/{id} DELETE", json(response, "$.paths['/api/observations/{id}'].delete"),
+                "/api/observations/{id}/restore", json(response, "$.paths['/api/observations/{id}/restore'].post"),
+                "/api/events", json(response, "$.paths['/api/events'].post"),
+                "/api/events/{id} PUT", json(response, "$.paths['/api/events/{id}'].put"),
+                "/api/events/{id} DELETE", json(response, "$.paths['/api/events/{id}'].delete"),
+                "/api/events/{id}/restore", json(response, "$.paths['/api/events/{id}/restore'].post"),
+                "/api/series", json(response, "$.paths['/api/series'].post"),
+                "/api/sources", json(response, "$.paths['/api/sources'].post"));
+        writes.forEach((name, operation) -> {
+            assertThat(operation).as(name).isNotNull();
+            assertThat(operation.get("security")).as(name).isEqualTo(java.util.List.of(Map.of("basicAuth",
+                    java.util.List.of())));
+            assertThat((Map<String, Object>) operation.get("responses")).as(name).containsKeys("401", "403", "422");
+        });
+        assertThat((Map<String, Object>) writes.get("/api/observations/{id} PUT").get("responses"))
+                .containsKeys("200", "404", "409", "428");
+        assertThat((java.util.List<String>) json(response,
+                "$.paths['/api/observations/{id}'].put.parameters[*].name")).contains("id", "If-Match");
+        Map<String, Map<String, Object>> fields = json(response, "$.components.schemas.ObservationRequest.properties");
+        assertThat(fields).containsKeys("seriesKey", "value", "passage", "passageStart", "version")
+                .doesNotContainKey("other");
+        assertThat(fields.get("passageStart").toString()).contains("integer");
+        assertThat((Map<String, Object>) json(response, "$.paths['/api/observations'].get"))
+                .as("reading needs no sign-in").doesNotContainKey("security");
+    }
+
+    @Test
     void swaggerUiIsServed() throws Exception {
         MockHttpServletResponse redirect = mvc.perform(get("/swagger-ui.html")).andReturn().getResponse();
         assertThat(redirect.getStatus()).isEqualTo(302);

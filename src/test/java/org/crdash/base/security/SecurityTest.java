@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +23,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -67,9 +69,9 @@ class SecurityTest {
     }
 
     /**
-     * Stands in for the REST API (built on another branch): one read and one write endpoint, registered only with
-     * the standalone MockMvc (Spring Boot's TestTypeExcludeFilter keeps nested classes of test classes out of
-     * component scanning).
+     * An API endpoint that only the tests have: one read and one write, registered only with the standalone
+     * MockMvc (Spring Boot's TestTypeExcludeFilter keeps nested classes of test classes out of component
+     * scanning), behind the app's real security filter chains.
      */
     @Controller
     static class StubApi {
@@ -98,12 +100,7 @@ class SecurityTest {
     }
 
     @Test
-    void healthIsPublic() throws Exception {
-        assertThat(perform(get("/actuator/health")).getStatus()).isEqualTo(200);
-    }
-
-    @Test
-    void readingTheApiIsPublicWritingNeedsCsrfTokenAndSignIn() throws Exception {
+    void readingTheApiIsPublicWritingNeedsAnEditorAuthenticatedWithHttpBasic() throws Exception {
         assertThat(context.getBeanNamesForType(StubApi.class)).as("the stub is not part of the app").isEmpty();
         MockMvc api = api();
         MockHttpServletResponse read = api.perform(get("/api/stub")).andReturn().getResponse();
@@ -111,15 +108,58 @@ class SecurityTest {
                 read.getContentAsString()).isEqualTo(200);
         assertThat(read.getContentAsString()).isEqualTo("read");
 
-        assertThat(api.perform(post("/api/stub")).andReturn().getResponse().getStatus())
-                .as("no CSRF token").isEqualTo(403);
+        MockHttpServletResponse anonymous = api.perform(post("/api/stub")).andReturn().getResponse();
+        assertThat(anonymous.getStatus()).as("anonymous").isEqualTo(401);
+        assertThat(anonymous.getHeader("WWW-Authenticate")).startsWith("Basic ");
         assertThat(api.perform(post("/api/stub").with(csrf())).andReturn().getResponse().getStatus())
-                .as("CSRF token but anonymous").isEqualTo(401);
-        assertThat(api.perform(post("/api/stub").with(user("reader").roles(Roles.VIEWER)))
-                .andReturn().getResponse().getStatus()).as("signed in, no CSRF token").isEqualTo(403);
-        MockHttpServletResponse written = api.perform(post("/api/stub").with(csrf())
-                .with(user("editor").roles(Roles.EDITOR))).andReturn().getResponse();
-        assertThat(written.getStatus()).isEqualTo(200);
+                .as("a CSRF token is no credential").isEqualTo(401);
+        assertThat(api.perform(post("/api/stub").with(httpBasic("reader", "reader-test-password-1")))
+                .andReturn().getResponse().getStatus()).as("a viewer").isEqualTo(403);
+        assertThat(api.perform(post("/api/stub").with(httpBasic("editor", "not-the-password")))
+                .andReturn().getResponse().getStatus()).as("a wrong password").isEqualTo(401);
+        MockHttpServletResponse written = api.perform(post("/api/stub")
+                .with(httpBasic("editor", "editor-test-password-1"))).andReturn().getResponse();
+        assertThat(written.getStatus()).as("an editor, stateless: no CSRF token needed").isEqualTo(200);
+        assertThat(written.getContentAsString()).isEqualTo("written");
+        assertThat(written.getHeader("Set-Cookie")).as("no session is created for API clients").isNull();
+    }
+
+    /** Signs in through the form as a browser does and returns the browser's session. */
+    private MockHttpSession browserSession() throws Exception {
+        MvcResult login = mvc.perform(formLogin("/login").user("editor").password("editor-test-password-1"))
+                .andReturn();
+        assertThat(login.getResponse().getStatus()).isEqualTo(302);
+        assertThat(login.getResponse().getRedirectedUrl()).doesNotContain("error");
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        assertThat(session).isNotNull();
+        anonymous();
+        return session;
+    }
+
+    @Test
+    void aBrowserSessionIsNoCredentialForTheApiSoItsMissingCsrfCheckCannotBeAbused() throws Exception {
+        MockHttpSession session = browserSession();
+        MockMvc api = api();
+        // signed in in the browser, but the API only accepts HTTP Basic: a cross-site request riding on the
+        // session cookie is anonymous there
+        assertThat(api.perform(post("/api/stub").session(session)).andReturn().getResponse().getStatus())
+                .isEqualTo(401);
+        assertThat(api.perform(post("/api/stub").session(session).with(csrf())).andReturn().getResponse()
+                .getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void theBrowserUiStillNeedsCsrfTokens() throws Exception {
+        MockHttpSession session = browserSession();
+        // a signed-in browser's POST outside /api without Spring's CSRF token (e.g. a forged cross-site form)
+        for (String path : new String[] {"/", "/logout", "/edit/figures"}) {
+            MockHttpServletResponse forged = mvc.perform(post(path).session(session)).andReturn().getResponse();
+            assertThat(forged.getStatus()).as("POST %s without a CSRF token", path).isEqualTo(403);
+        }
+        // the same session with the token: signing out works
+        MockHttpServletResponse logout = mvc.perform(post("/logout").session(session).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(logout.getStatus()).isEqualTo(302);
     }
 
     @Test
