@@ -219,6 +219,29 @@ class ObservationWriteApiTest extends ApiTest {
     }
 
     @Test
+    void whatACrossSiteHtmlFormCanSendChangesNothingEvenWithCachedBasicCredentials() throws Exception {
+        // a form can only POST, with a form or text/plain body and no If-Match: every write refuses that
+        long id = add(b -> { });
+        expect(204, send(delete("/api/observations/" + id).with(asEditor()).header(HttpHeaders.IF_MATCH, "\"0\""),
+                null));
+        long audits = audits();
+        for (MediaType type : List.of(MediaType.TEXT_PLAIN, MediaType.APPLICATION_FORM_URLENCODED,
+                MediaType.MULTIPART_FORM_DATA)) {
+            expect(415, secured.perform(post("/api/observations/" + id + "/restore").with(asEditor())
+                    .contentType(type).content("{\"version\": 1}")).andReturn().getResponse());
+            expect(415, secured.perform(post("/api/observations").with(asEditor()).contentType(type)
+                    .content(tools.jackson.databind.json.JsonMapper.builder().build()
+                            .writeValueAsString(figure(b -> { })))).andReturn().getResponse());
+        }
+        expect(415, secured.perform(post("/api/observations/" + id + "/restore").with(asEditor())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)).andReturn().getResponse());
+        problem(send(post("/api/observations/" + id + "/restore").with(asEditor()), null), 428,
+                "urn:crdash:problem:precondition-required");
+        assertThat(row(id).get("deleted_at")).isNotNull();
+        assertThat(audits()).isEqualTo(audits);
+    }
+
+    @Test
     void getReturnsTheVersionAsETagAndHonoursIfNoneMatch() throws Exception {
         long id = add(b -> { });
         MockHttpServletResponse r = send(get("/api/observations/" + id), null);
