@@ -32,6 +32,20 @@ public final class KaribuSecurity {
         bridge();
     }
 
+    /** {@link #login} as the browser does it: a full page load follows, so the layout and menu are built anew. */
+    public static void signIn(String user, String... roles) {
+        login(user, roles);
+        reload();
+    }
+
+    /** Signing in or out is a full page load in the browser: the layout (and its menu) is built anew. */
+    private static void reload() {
+        if (com.vaadin.flow.component.UI.getCurrent() != null) {
+            com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+            bridge();
+        }
+    }
+
     public static void logout() {
         SecurityContextHolder.clearContext();
         org.springframework.security.test.context.TestSecurityContextHolder.clearContext();

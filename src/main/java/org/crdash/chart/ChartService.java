@@ -125,7 +125,8 @@ public class ChartService {
                 .toList();
         return new Provenance("o" + o.id(), ValueFormat.qualified(o.value(), s.unit(), o.qualifier()), s.name(),
                 o.period().display(), details, source, palette.color(source.id()),
-                context(source, o.passageStart(), o.passageEnd()), o.origin(), also, s.key());
+                context(source, o.passageStart(), o.passageEnd()), o.origin(), also, s.key(),
+                series.observationHistory(o.id()));
     }
 
     private Provenance ofEvent(Event e, Map<Long, Source> byId, SourcePalette palette) {
@@ -140,7 +141,7 @@ public class ChartService {
         details.add(new Detail("Origin", e.origin().code()));
         return new Provenance("e" + e.id(), e.title(), e.category(), e.dateText(), details, source,
                 palette.color(source.id()), context(source, e.passageStart(), e.passageEnd()), e.origin(), List.of(),
-                null);
+                null, events.history(e.id()));
     }
 
     private PassageContext context(Source source, int start, int end) {

@@ -2,6 +2,7 @@ package org.crdash.chart;
 
 import java.util.List;
 import java.util.Objects;
+import org.crdash.base.AuditEntry;
 import org.crdash.base.Origin;
 import org.crdash.source.PassageContext;
 import org.crdash.source.Source;
@@ -16,10 +17,11 @@ import org.crdash.source.Source;
  * @param when      the period or date as read ("2024", "2022 → 2023", "late 1990s")
  * @param details   label/value pairs (qualifier, precision, note, ...)
  * @param alsoStated other sources' values for the same series and period
+ * @param history    the item's audit trail, oldest first
  */
 public record Provenance(String itemId, String heading, String subject, String when, List<Detail> details,
                          Source source, String sourceColor, PassageContext context, Origin origin,
-                         List<AlsoStated> alsoStated, String seriesKey) {
+                         List<AlsoStated> alsoStated, String seriesKey, List<AuditEntry> history) {
 
     public Provenance {
         Objects.requireNonNull(itemId);
@@ -28,6 +30,7 @@ public record Provenance(String itemId, String heading, String subject, String w
         Objects.requireNonNull(context);
         details = List.copyOf(details);
         alsoStated = List.copyOf(alsoStated);
+        history = List.copyOf(history);
     }
 
     public boolean isObservation() {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** Turns database values into CSV cells. */
-final class CsvCells {
+public final class CsvCells {
 
     /** A text cell starting with one of these is read as a formula by spreadsheet apps. */
     private static final String FORMULA_START = "=+-@\t\r";
@@ -19,11 +19,20 @@ final class CsvCells {
      * Text with formula injection neutralised: a value starting with {@code = + - @}, TAB or CR gets a leading
      * apostrophe, which spreadsheet apps show as text. Numeric columns never go through here.
      */
-    static String text(String value) {
+    public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return value;
         }
         return FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** Undoes {@link #text(String)}: an apostrophe that neutralised a formula start is dropped again. */
+    public static String untext(String value) {
+        if (value != null && value.length() > 1 && value.charAt(0) == '\''
+                && FORMULA_START.indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
     }
 
     static String text(ResultSet rs, String column) throws SQLException {

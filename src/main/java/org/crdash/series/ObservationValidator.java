@@ -40,14 +40,82 @@ public class ObservationValidator {
         }
     }
 
+    /**
+     * Where the rules look things up. The database by default; a bulk import uses {@link #cachingLookups()}, which
+     * reads each series, unit and source text once and leaves duplicates to a set-based check of its own.
+     */
+    public interface Lookups {
+        Optional<Series> series(String key);
+
+        Map<String, Unit> units();
+
+        QuotedPassage quote(Checks checks, String sourceKey, String passage, Integer hint);
+
+        Optional<Observation> duplicate(Series series, Period period, QuotedPassage quote, Long exceptId);
+    }
+
     private final SeriesRepository repository;
     private final SourceService sources;
     private final Clock clock;
+    private final Lookups database;
 
     ObservationValidator(SeriesRepository repository, SourceService sources, Clock clock) {
         this.repository = repository;
         this.sources = sources;
         this.clock = clock;
+        this.database = new Lookups() {
+            @Override
+            public Optional<Series> series(String key) {
+                return repository.findByKey(key);
+            }
+
+            @Override
+            public Map<String, Unit> units() {
+                return repository.units();
+            }
+
+            @Override
+            public QuotedPassage quote(Checks checks, String sourceKey, String passage, Integer hint) {
+                return sources.quote(checks, sourceKey, passage, hint);
+            }
+
+            @Override
+            public Optional<Observation> duplicate(Series series, Period period, QuotedPassage quote, Long exceptId) {
+                return repository.findDuplicate(series.id(), period, quote.source().id(), quote.start(), quote.end(),
+                        exceptId);
+            }
+        };
+    }
+
+    /**
+     * Lookups for checking many rows in one go: series and units are read once, each source's text once, and
+     * {@link Lookups#duplicate} answers "none" — the caller must check duplicates itself, set-based.
+     */
+    public Lookups cachingLookups() {
+        Map<String, Optional<Series>> series = new java.util.HashMap<>();
+        Map<String, Unit> units = repository.units();
+        SourceService.QuoteFinder finder = sources.cachingQuoteFinder();
+        return new Lookups() {
+            @Override
+            public Optional<Series> series(String key) {
+                return series.computeIfAbsent(key, repository::findByKey);
+            }
+
+            @Override
+            public Map<String, Unit> units() {
+                return units;
+            }
+
+            @Override
+            public QuotedPassage quote(Checks checks, String sourceKey, String passage, Integer hint) {
+                return finder.quote(checks, sourceKey, passage, hint);
+            }
+
+            @Override
+            public Optional<Observation> duplicate(Series s, Period period, QuotedPassage quote, Long exceptId) {
+                return Optional.empty();
+            }
+        };
     }
 
     /** Every problem with the input, or none. */
@@ -59,8 +127,13 @@ public class ObservationValidator {
      * @param exceptId the observation being edited (it is not its own duplicate), or {@code null} for a new one
      */
     public Checked<ObservationDraft> check(ObservationInput in, Long exceptId) {
+        return check(in, exceptId, database);
+    }
+
+    /** The same rules with other lookups (see {@link #cachingLookups()}). */
+    public Checked<ObservationDraft> check(ObservationInput in, Long exceptId, Lookups lookups) {
         Checks c = new Checks();
-        Series series = series(c, in.seriesKey());
+        Series series = series(c, in.seriesKey(), lookups);
         Period period = period(c, in.period(), in.precision());
         BigDecimal value = null;
         try {
@@ -69,7 +142,7 @@ public class ObservationValidator {
             c.add("value", e.getMessage());
         }
         if (series != null) {
-            Map<String, Unit> units = repository.units();
+            Map<String, Unit> units = lookups.units();
             Unit seriesUnit = units.get(series.unit());
             String unit = c.line("unit", "The unit", in.unit(), false, 20);
             if (unit != null && !units.containsKey(unit)) {
@@ -86,12 +159,11 @@ public class ObservationValidator {
         }
         Qualifier qualifier = qualifier(c, in.qualifier());
         String note = c.multiline("note", "The note", in.note(), false, MAX_NOTE);
-        QuotedPassage quote = sources.quote(c, in.sourceKey(), in.passage(), in.passageStart());
+        QuotedPassage quote = lookups.quote(c, in.sourceKey(), in.passage(), in.passageStart());
         if (!c.ok()) {
             return Checked.failed(c.errors());
         }
-        Optional<Observation> duplicate = repository.findDuplicate(series.id(), period, quote.source().id(),
-                quote.start(), quote.end(), exceptId);
+        Optional<Observation> duplicate = lookups.duplicate(series, period, quote, exceptId);
         if (duplicate.isPresent()) {
             Observation d = duplicate.get();
             c.add("passage", "This figure is already recorded as #" + d.id() + " (" + d.seriesKey() + ", "
@@ -102,12 +174,12 @@ public class ObservationValidator {
         return Checked.ok(new ObservationDraft(series, period, value, qualifier, note, quote));
     }
 
-    private Series series(Checks c, String key) {
+    private static Series series(Checks c, String key, Lookups lookups) {
         if (key == null || key.isBlank()) {
             c.add("series", "Choose a series (or create one).");
             return null;
         }
-        Optional<Series> s = repository.findByKey(key.strip());
+        Optional<Series> s = lookups.series(key.strip());
         if (s.isEmpty()) {
             c.add("series", "There is no series '" + abbreviate(key.strip()) + "'; choose one or create it first.");
             return null;

@@ -81,27 +81,52 @@ public class SourceService {
      * @return the located passage, or {@code null} if there were problems
      */
     public QuotedPassage quote(org.crdash.base.Checks checks, String sourceKey, String passage, Integer hint) {
-        Source source = null;
-        if (sourceKey == null || sourceKey.isBlank()) {
-            checks.add("source", "Choose the source the passage is quoted from.");
-        } else {
-            source = repository.findLiveByKey(sourceKey.strip()).orElse(null);
-            if (source == null) {
-                checks.add("source", "There is no source '" + abbreviate(sourceKey.strip()) + "'; add it first.");
+        return new QuoteFinder(false).quote(checks, sourceKey, passage, hint);
+    }
+
+    /** A {@link QuoteFinder} that reads each source and its text once (for checking many rows in one go). */
+    public QuoteFinder cachingQuoteFinder() {
+        return new QuoteFinder(true);
+    }
+
+    /** {@link #quote} with an optional cache of sources and texts by key. */
+    public final class QuoteFinder {
+
+        private final java.util.Map<String, Optional<Source>> sources = new java.util.HashMap<>();
+        private final java.util.Map<Long, String> texts = new java.util.HashMap<>();
+        private final boolean cache;
+
+        private QuoteFinder(boolean cache) {
+            this.cache = cache;
+        }
+
+        public QuotedPassage quote(org.crdash.base.Checks checks, String sourceKey, String passage, Integer hint) {
+            Source source = null;
+            if (sourceKey == null || sourceKey.isBlank()) {
+                checks.add("source", "Choose the source the passage is quoted from.");
+            } else {
+                String key = sourceKey.strip();
+                source = (cache ? sources.computeIfAbsent(key, repository::findLiveByKey)
+                        : repository.findLiveByKey(key)).orElse(null);
+                if (source == null) {
+                    checks.add("source", "There is no source '" + abbreviate(key) + "'; add it first.");
+                }
             }
-        }
-        String p = checks.multiline("passage", "The passage", passage, true, 10_000);
-        if (source == null || p == null) {
-            return null;
-        }
-        try {
-            int start = Passages.locate(text(source.id()), p, hint);
-            return new QuotedPassage(source, p, start, start + p.length());
-        } catch (Passages.PassageNotFoundException e) {
-            String message = e.getMessage();
-            String field = hint != null && message.contains("not at offset") ? "passageStart" : "passage";
-            checks.add(field, Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
-            return null;
+            String p = checks.multiline("passage", "The passage", passage, true, 10_000);
+            if (source == null || p == null) {
+                return null;
+            }
+            long id = source.id();
+            String text = cache ? texts.computeIfAbsent(id, SourceService.this::text) : text(id);
+            try {
+                int start = Passages.locate(text, p, hint);
+                return new QuotedPassage(source, p, start, start + p.length());
+            } catch (Passages.PassageNotFoundException e) {
+                String message = e.getMessage();
+                String field = hint != null && message.contains("not at offset") ? "passageStart" : "passage";
+                checks.add(field, Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
+                return null;
+            }
         }
     }
 

@@ -28,6 +28,7 @@ final class EditorMenu {
         nav.addItem(new SideNavItem("Edit figures", ObservationEditorView.class, VaadinIcon.EDIT.create()));
         nav.addItem(new SideNavItem("Edit events", EventEditorView.class, VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem("Add source", AddSourceView.class, VaadinIcon.FILE_ADD.create()));
+        nav.addItem(new SideNavItem("Import CSV", "import", VaadinIcon.UPLOAD.create()));
         nav.addItem(new SideNavItem("Deleted", DeletedView.class, VaadinIcon.TRASH.create()));
     }
 

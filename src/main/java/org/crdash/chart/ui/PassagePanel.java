@@ -111,6 +111,14 @@ public class PassagePanel extends Div {
         }
         add(details);
 
+        if (isEditor()) {
+            Anchor edit = new Anchor((p.isObservation() ? "edit/figures/" : "edit/events/") + p.itemId().substring(1),
+                    p.isObservation() ? "Edit this figure" : "Edit this event");
+            edit.setId("edit-item");
+            add(new Div(edit));
+        }
+        org.crdash.base.ui.HistoryPanel history = new org.crdash.base.ui.HistoryPanel();
+        history.show(p.history());
         if (!p.alsoStated().isEmpty()) {
             H4 h = new H4("Also stated for the same period by");
             Div list = new Div();
@@ -126,6 +134,7 @@ public class PassagePanel extends Div {
             }
             add(h, list);
         }
+        add(history);
     }
 
     private Div passage(Provenance p) {
@@ -186,6 +195,13 @@ public class PassagePanel extends Div {
             block.add(new Div(original));
         }
         return block;
+    }
+
+    private static boolean isEditor() {
+        org.springframework.security.core.Authentication a =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return a != null && a.getAuthorities().stream()
+                .anyMatch(g -> ("ROLE_" + org.crdash.base.security.Roles.EDITOR).equals(g.getAuthority()));
     }
 
     /** A URL with a text fragment (#:~:text=start,end) that browsers scroll to and highlight. */

@@ -62,7 +62,7 @@ class EditorViewsSecurityTest extends KaribuTest {
 
     @Test
     void editorsOpenEveryEditorViewAndSeeTheMenuAndSignOut() {
-        KaribuSecurity.login("alice", Roles.EDITOR, Roles.VIEWER);
+        KaribuSecurity.signIn("alice", Roles.EDITOR, Roles.VIEWER);
         UI.getCurrent().navigate(OverviewView.class);
         assertThat(menu()).contains("Overview", "Edit figures", "Edit events", "Add source", "Deleted");
         _assertOne(Button.class, spec -> spec.withId("sign-out"));

@@ -83,6 +83,9 @@ class DashboardViewTest extends KaribuTest {
                 .containsExactlyInAnyOrder("$244.8 bn", "$237 bn");
         assertThat(view.state().point()).isEqualTo("o" + id);
         assertThat(view.cards().getFirst().chart().selected()).isEqualTo("o" + id);
+        // its audit trail: created by the seed loader
+        assertThat(panel.current().history()).isNotEmpty();
+        assertThat(panel.getElement().getTextRecursively()).contains("History").contains("seed · created");
     }
 
     @Test
