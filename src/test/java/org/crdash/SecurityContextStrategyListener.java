@@ -1,0 +1,28 @@
+package org.crdash;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.TestExecutionListener;
+
+/**
+ * Several application contexts live in one test JVM, and each (through Vaadin's security configuration)
+ * installs its own global {@link SecurityContextHolderStrategy}. Before every test this points the global holder
+ * back at the strategy of the test's own context, so code that reads {@code SecurityContextHolder} sees the same
+ * user as method security and {@code @WithMockUser}.
+ */
+public class SecurityContextStrategyListener implements TestExecutionListener {
+
+    @Override
+    public void beforeTestMethod(TestContext testContext) {
+        if (testContext.hasApplicationContext()) {
+            testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+                    .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+        }
+    }
+
+    @Override
+    public void prepareTestInstance(TestContext testContext) {
+        beforeTestMethod(testContext);
+    }
+}
