@@ -202,7 +202,7 @@ final class ChartOptions {
         legend.put("type", "scroll");
         legend.put("top", 8);
         legend.put("left", 104);
-        legend.put("right", 120);
+        legend.put("right", 150);
         legend.set("data", legendData);
         return o;
     }
@@ -255,26 +255,29 @@ final class ChartOptions {
     }
 
     private static ObjectNode span(Observation ob, String name, String color) {
+        ObjectNode line = segment(0, name, color, ob.period().start(), ob.period().end(), JSON.numberNode(ob.value()));
+        ObjectNode style = (ObjectNode) line.get("lineStyle");
+        style.put("width", 3);
+        style.put("opacity", 0.55);
+        style.put("type", "dashed");
+        return line;
+    }
+
+    /** A silent horizontal line from start to end at height y, on grid {@code axis}. */
+    private static ObjectNode segment(int axis, String name, String color, LocalDate start, LocalDate end,
+                                      tools.jackson.databind.JsonNode y) {
         ObjectNode line = JSON.objectNode();
         line.put("type", "line");
         line.put("name", name);
         line.put("silent", true);
         line.put("showSymbol", false);
-        line.put("xAxisIndex", 0);
-        line.put("yAxisIndex", 0);
-        ObjectNode style = line.putObject("lineStyle");
-        style.put("color", color);
-        style.put("width", 3);
-        style.put("opacity", 0.55);
-        style.put("type", "dashed");
+        line.put("xAxisIndex", axis);
+        line.put("yAxisIndex", axis);
+        line.putObject("lineStyle").put("color", color);
         line.putObject("itemStyle").put("color", color);
         ArrayNode data = line.putArray("data");
-        ArrayNode a = data.addArray();
-        a.add(ob.period().start().toString());
-        a.add(ob.value());
-        ArrayNode b = data.addArray();
-        b.add(ob.period().end().toString());
-        b.add(ob.value());
+        data.addArray().add(start.toString()).add(y);
+        data.addArray().add(end.toString()).add(y);
         return line;
     }
 
@@ -304,25 +307,13 @@ final class ChartOptions {
                     + Html.escape(palette.label(ev.sourceId())) + "<br><i>Click for the passage</i>");
             if (d.precision() != PeriodPrecision.DAY && d.precision() != PeriodPrecision.MONTH) {
                 // a vague date is drawn as a shaded band over everything it may mean
-                ObjectNode band = out.addObject();
-                band.put("type", "line");
-                band.put("name", name);
-                band.put("silent", true);
-                band.put("showSymbol", false);
-                band.put("xAxisIndex", 1);
-                band.put("yAxisIndex", 1);
-                ObjectNode style = band.putObject("lineStyle");
-                style.put("color", palette.color(ev.sourceId()));
+                ObjectNode band = segment(1, name, palette.color(ev.sourceId()), d.start(), d.end(),
+                        JSON.stringNode(ev.category()));
+                ObjectNode style = (ObjectNode) band.get("lineStyle");
                 style.put("width", 9);
                 style.put("opacity", 0.22);
                 style.put("cap", "round");
-                ArrayNode bd = band.putArray("data");
-                ArrayNode a = bd.addArray();
-                a.add(d.start().toString());
-                a.add(ev.category());
-                ArrayNode b = bd.addArray();
-                b.add(d.end().toString());
-                b.add(ev.category());
+                out.add(band);
             }
         }
     }

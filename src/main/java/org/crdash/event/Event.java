@@ -36,10 +36,7 @@ public record Event(
         if (!CATEGORIES.contains(category)) {
             throw new IllegalArgumentException("unknown event category '" + category + "'");
         }
-        if (passageStart < 0 || passageEnd - passageStart != passage.length() || passage.isEmpty()) {
-            throw new IllegalArgumentException("passage offsets " + passageStart + ".." + passageEnd
-                    + " do not fit a passage of " + passage.length() + " characters");
-        }
+        org.crdash.source.Passages.checkOffsets(passage, passageStart, passageEnd);
     }
 
     public boolean deleted() {

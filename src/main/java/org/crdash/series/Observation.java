@@ -36,10 +36,7 @@ public record Observation(
             throw new IllegalArgumentException("an observation needs a year, quarter, month, day or range, not "
                     + period.precision().code());
         }
-        if (passageStart < 0 || passageEnd - passageStart != passage.length() || passage.isEmpty()) {
-            throw new IllegalArgumentException("passage offsets " + passageStart + ".." + passageEnd
-                    + " do not fit a passage of " + passage.length() + " characters");
-        }
+        org.crdash.source.Passages.checkOffsets(passage, passageStart, passageEnd);
     }
 
     public boolean deleted() {

@@ -38,6 +38,18 @@ public final class Passages {
         return first;
     }
 
+    /**
+     * The invariant of every stored quote: a non-empty passage whose offsets span exactly its length.
+     *
+     * @throws IllegalArgumentException if they do not
+     */
+    public static void checkOffsets(String passage, int start, int end) {
+        if (passage == null || passage.isEmpty() || start < 0 || end - start != passage.length()) {
+            throw new IllegalArgumentException("passage offsets " + start + ".." + end + " do not fit a passage of "
+                    + (passage == null ? 0 : passage.length()) + " characters");
+        }
+    }
+
     /** The passage could not be tied to one place in the source text. */
     public static class PassageNotFoundException extends IllegalArgumentException {
         public PassageNotFoundException(String message) {

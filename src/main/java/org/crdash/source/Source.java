@@ -45,7 +45,10 @@ public record Source(
         if (publishedText == null || publishedText.isBlank()) {
             return date.isEmpty() ? "date not stated" : date;
         }
-        return date.isEmpty() ? publishedText : date + " (" + publishedText + ")";
+        if (date.isEmpty() || date.equals(publishedText)) {
+            return date.isEmpty() ? publishedText : date;
+        }
+        return date + " (" + publishedText + ")";
     }
 
     /** "Title — Author, Publisher" for citations. */

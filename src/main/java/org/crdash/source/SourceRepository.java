@@ -36,17 +36,48 @@ class SourceRepository {
                 .query(SourceRepository::map).optional();
     }
 
+    Optional<Source> findLiveByKey(String key) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source s WHERE s.source_key = ? AND s.deleted_at IS NULL")
+                .param(key).query(SourceRepository::map).optional();
+    }
+
+    Optional<Source> findLiveBySha(String sha256) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source s WHERE s.sha256 = ? AND s.deleted_at IS NULL")
+                .param(sha256).query(SourceRepository::map).optional();
+    }
+
+    long insert(SourceValidator.SourceDraft d, String actor, java.time.Instant now) {
+        java.sql.Timestamp ts = java.sql.Timestamp.from(now);
+        return jdbc.sql("""
+                INSERT INTO source (source_key, title, author, publisher, published_start, published_precision,
+                    published_text, url, full_text, sha256, origin, created_at, created_by, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'user', ?, ?, ?, ?) RETURNING id""")
+                .params(d.key(), d.title(), d.author(), d.publisher(), d.publishedStart(),
+                        d.publishedPrecision().code(), d.publishedText(), d.url(), d.fullText(), d.sha256(),
+                        ts, actor, ts, actor)
+                .query(Long.class).single();
+    }
+
     Optional<String> text(long id) {
         return jdbc.sql("SELECT full_text FROM source WHERE id = ?").param(id).query(String.class).optional();
     }
 
     List<SourceStats> stats() {
+        return stats("s.deleted_at IS NULL", List.of());
+    }
+
+    Optional<SourceStats> statsOf(String key) {
+        return stats("s.source_key = ?", List.of(key)).stream().findFirst();
+    }
+
+    private List<SourceStats> stats(String condition, List<Object> params) {
         return jdbc.sql("""
                 SELECT %s,
                        (SELECT count(*) FROM observation o WHERE o.source_id = s.id AND o.deleted_at IS NULL) AS observations,
                        (SELECT count(*) FROM event e WHERE e.source_id = s.id AND e.deleted_at IS NULL) AS events,
                        char_length(s.full_text) AS text_length
-                FROM source s WHERE s.deleted_at IS NULL ORDER BY s.source_key""".formatted(COLUMNS))
+                FROM source s WHERE %s ORDER BY s.source_key""".formatted(COLUMNS, condition))
+                .params(params)
                 .query((rs, n) -> new SourceStats(map(rs, n), rs.getLong("observations"), rs.getLong("events"),
                         rs.getInt("text_length")))
                 .list();

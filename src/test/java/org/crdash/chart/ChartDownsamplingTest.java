@@ -29,7 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ChartDownsamplingTest {
 
     static final String SERIES = "downsample_test";
-    /** A ~200-character passage; each synthetic source's whole text, so the passage trigger accepts offset 0. */
+    /**
+     * A ~200-character passage at the start of each synthetic source's text (which ends with the source's key, as
+     * live sources may not share a text), so the passage trigger accepts offset 0.
+     */
     static final String PASSAGE = "In the reported period, trade between China and Russia reached a record value, "
             + "customs data showed; exports of cars and machinery rose sharply while oil and gas flowed east at "
             + "discounted prices.";
@@ -44,10 +47,11 @@ class ChartDownsamplingTest {
         return jdbc.sql("""
                 INSERT INTO source (source_key, title, full_text, sha256, origin, created_at, created_by, updated_at,
                                     updated_by)
-                VALUES (?, 'Synthetic source ' || ?, ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'),
-                        'user', now(), 'test', now(), 'test')
+                SELECT ?, 'Synthetic source ' || ?, t, encode(sha256(convert_to(t, 'UTF8')), 'hex'),
+                       'user', now(), 'test', now(), 'test'
+                FROM (SELECT ? || ' (' || ? || ')' AS t) x
                 RETURNING id""")
-                .params(key, key, PASSAGE, PASSAGE).query(Long.class).single();
+                .params(key, key, PASSAGE, key).query(Long.class).single();
     }
 
     private long series(String key) {

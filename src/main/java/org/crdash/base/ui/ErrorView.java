@@ -19,6 +19,7 @@ import org.springframework.dao.DataAccessException;
  * details under the reference shown to the user.
  */
 @ParentLayout(MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);

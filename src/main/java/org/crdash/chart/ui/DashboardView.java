@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.chart.ChartService;
+import org.crdash.export.ui.CsvDownload;
+import org.crdash.series.ObservationFilter;
 import org.crdash.series.SeriesSummary;
 
 /**
@@ -29,6 +31,7 @@ import org.crdash.series.SeriesSummary;
 @Route(value = "", layout = MainLayout.class)
 @RouteAlias(value = "dashboard", layout = MainLayout.class)
 @PageTitle("Dashboard · China–Russia trade and events, sourced")
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class DashboardView extends Div implements BeforeEnterObserver {
 
     private final ChartService charts;
@@ -97,6 +100,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
 
         csv.setId("download-csv");
         csv.getElement().setAttribute("download", true);
+        csv.setRouterIgnore(true);
         csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         csv.addClassName("download-link");
 
@@ -152,7 +156,8 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             cardsArea.add(empty);
         }
         cards.forEach(c -> c.select(state.point()));
-        csv.setHref(CsvLinks.observations(keys, state.from(), state.to()));
+        csv.setHref(CsvDownload.observationsUrl(
+                new ObservationFilter(keys, null, state.from(), state.to(), null, false), false));
         updateUrl();
     }
 

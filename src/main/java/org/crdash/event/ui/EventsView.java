@@ -26,13 +26,16 @@ import org.crdash.chart.ChartService;
 import org.crdash.chart.SourcePalette;
 import org.crdash.chart.ui.PassagePanel;
 import org.crdash.event.Event;
+import org.crdash.event.EventFilter;
 import org.crdash.event.EventService;
+import org.crdash.export.ui.CsvDownload;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 
 /** Every dated event, filterable by category, source and date range, with the same passage panel. */
 @Route(value = "events", layout = MainLayout.class)
 @PageTitle("Events · China–Russia dashboard")
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class EventsView extends Div implements BeforeEnterObserver {
 
     private final EventService events;
@@ -69,6 +72,7 @@ public class EventsView extends Div implements BeforeEnterObserver {
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
         csv.getElement().setAttribute("download", true);
+        csv.setRouterIgnore(true);
         csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
         csv.addClassName("download-link");
 
@@ -77,13 +81,14 @@ public class EventsView extends Div implements BeforeEnterObserver {
         grid.addColumn(e -> e.date().display()).setHeader("Date")
                 .setComparator(Comparator.comparing((Event e) -> e.date().start(),
                         Comparator.nullsLast(Comparator.naturalOrder())))
-                .setAutoWidth(true);
-        grid.addColumn(Event::dateText).setHeader("As the text says").setAutoWidth(true);
-        grid.addColumn(Event::title).setHeader("Event").setFlexGrow(3);
+                .setWidth("10em").setFlexGrow(0);
+        grid.addColumn(Event::dateText).setHeader("As the text says").setWidth("12em").setFlexGrow(1);
+        grid.addColumn(Event::title).setHeader("Event").setWidth("20em").setFlexGrow(4);
         grid.addColumn(Event::category).setHeader("Category").setSortable(true).setAutoWidth(true);
         grid.addColumn(e -> palette.label(e.sourceId())).setHeader("Source").setSortable(true).setAutoWidth(true);
         grid.addItemClickListener(e -> select("e" + e.getItem().id()));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         panel.addCloseListener(() -> select(null));
         FlexLayout filters = new FlexLayout(category, source, from, to, csv);
@@ -120,24 +125,13 @@ public class EventsView extends Div implements BeforeEnterObserver {
     }
 
     private String eventsCsv() {
-        StringBuilder sb = new StringBuilder("api/export/events.csv");
-        Map<String, List<String>> p = new LinkedHashMap<>();
-        if (category.getValue().size() == 1) {
-            p.put("category", List.of(category.getValue().iterator().next()));
+        String cat = category.getValue().size() == 1 ? category.getValue().iterator().next() : null;
+        if (from.getValue() != null && to.getValue() != null && to.getValue() < from.getValue()) {
+            return CsvDownload.eventsUrl(EventFilter.ALL, false); // the table shows nothing either; offer all
         }
-        if (source.getValue() != null) {
-            p.put("source", List.of(source.getValue().sourceKey()));
-        }
-        if (from.getValue() != null) {
-            p.put("from", List.of(LocalDate.of(from.getValue(), 1, 1).toString()));
-        }
-        if (to.getValue() != null) {
-            p.put("to", List.of(LocalDate.of(to.getValue(), 12, 31).toString()));
-        }
-        if (!p.isEmpty()) {
-            sb.append('?').append(new QueryParameters(p).getQueryString());
-        }
-        return sb.toString();
+        return CsvDownload.eventsUrl(new EventFilter(cat, source.getValue() == null ? null : source.getValue().sourceKey(),
+                from.getValue() == null ? null : LocalDate.of(from.getValue(), 1, 1),
+                to.getValue() == null ? null : LocalDate.of(to.getValue(), 12, 31), null, false), false);
     }
 
     void select(String itemId) {

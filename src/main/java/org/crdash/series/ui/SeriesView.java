@@ -37,6 +37,7 @@ import org.crdash.series.ValueFormat;
  * fallback for the chart). Without a key: the index of all series by category.
  */
 @Route(value = "series", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class SeriesView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ChartService charts;
@@ -99,11 +100,12 @@ public class SeriesView extends Div implements HasUrlParameter<String>, HasDynam
         grid.addColumn(o -> ValueFormat.qualified(o.value(), c.series().unit(), o.qualifier())).setHeader("Value")
                 .setComparator(Comparator.comparing(Observation::value)).setAutoWidth(true);
         grid.addColumn(o -> palette.label(o.sourceId())).setHeader("Source").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Observation::passage).setHeader("Passage").setFlexGrow(4);
+        grid.addColumn(Observation::passage).setHeader("Passage").setFlexGrow(6).setWidth("24em");
         grid.addColumn(o -> o.origin().code()).setHeader("Origin").setAutoWidth(true).setSortable(true);
         grid.setItems(charts.observationsOf(c.series()));
         grid.sort(List.of(new GridSortOrder<>(period, SortDirection.ASCENDING)));
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> select("o" + e.getItem().id()));
         grid.addClassName("observation-table");
 

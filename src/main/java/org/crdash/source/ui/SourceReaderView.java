@@ -31,6 +31,7 @@ import org.crdash.source.SourceService;
  * {@code ?item=o12} marks one passage as current and scrolls it into view.
  */
 @Route(value = "sources", layout = MainLayout.class)
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class SourceReaderView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final SourceService sources;
@@ -95,8 +96,8 @@ public class SourceReaderView extends VerticalLayout implements HasUrlParameter<
         render(text.getElement(), sources.text(s.id()), quotes, current);
         add(text);
         if (current != null) {
-            text.getElement().executeJs("const m = this.querySelector('mark.current');"
-                    + "if (m) { m.scrollIntoView({block: 'center'}); }");
+            text.getElement().executeJs("requestAnimationFrame(() => { const m = this.querySelector('mark.current');"
+                    + "if (m) { m.scrollIntoView({block: 'center'}); } })");
         }
     }
 

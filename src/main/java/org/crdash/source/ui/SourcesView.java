@@ -13,6 +13,7 @@ import org.crdash.source.SourceStats;
 /** Every source with its metadata and how much is quoted from it; a row opens the article. */
 @Route(value = "sources", layout = MainLayout.class)
 @PageTitle("Sources · China–Russia dashboard")
+@com.vaadin.flow.server.auth.AnonymousAllowed
 public class SourcesView extends VerticalLayout {
 
     public SourcesView(SourceService sources) {

@@ -14,6 +14,7 @@ class ErrorViewTest extends KaribuTest {
 
     /** A view whose data access fails, as any view's would while the database is down. */
     @Route("test-database-down")
+    @com.vaadin.flow.server.auth.AnonymousAllowed
     public static class DatabaseDownView extends Div {
         public DatabaseDownView() {
             throw new DataAccessResourceFailureException("Connection to 127.0.0.1:5432 refused");

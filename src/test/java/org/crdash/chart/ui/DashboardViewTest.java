@@ -104,6 +104,10 @@ class DashboardViewTest extends KaribuTest {
         assertThat(picker.getValue()).extracting(s -> s.series().key()).containsExactly(extra);
         // and the state goes back into the URL in the same form
         assertThat(view.state().toQuery().getQueryString()).contains("point=o" + id).contains("from=2019-01-01");
+        // the CSV link exports exactly the charted series over the chosen range
+        String csv = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("download-csv")).getHref();
+        assertThat(csv).startsWith("api/export/observations.csv?").contains("series=china_russia_trade_usd_bn")
+                .contains("series=" + extra).contains("from=2019-01-01").contains("to=2025-12-31");
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.crdash.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.crdash.base.ConflictException;
+import org.crdash.base.Decimals;
+import org.crdash.base.security.Roles;
+import org.crdash.event.Event;
+import org.crdash.event.EventService;
+import org.crdash.series.Observation;
+import org.crdash.series.SeriesService;
+
+/** Deleted figures and events, each restorable. Nothing is ever removed from the database. */
+@Route(value = "deleted", layout = MainLayout.class)
+@PageTitle("Deleted · China–Russia dashboard")
+@RolesAllowed(Roles.EDITOR)
+public class DeletedView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final SeriesService series;
+    private final EventService events;
+    private final Grid<Observation> observations = new Grid<>();
+    private final Grid<Event> eventGrid = new Grid<>();
+
+    public DeletedView(SeriesService series, EventService events) {
+        this.series = series;
+        this.events = events;
+        setPadding(true);
+        add(new H2("Deleted"), new Paragraph("Deleting only hides a figure or event; restore it here. Its history "
+                + "keeps every change."));
+
+        observations.setId("deleted-observations");
+        observations.addColumn(o -> "#" + o.id()).setHeader("#").setAutoWidth(true);
+        observations.addColumn(Observation::seriesKey).setHeader("Series").setFlexGrow(2);
+        observations.addColumn(o -> o.period().display()).setHeader("Period").setAutoWidth(true);
+        observations.addColumn(o -> Decimals.format(o.value())).setHeader("Value").setAutoWidth(true);
+        observations.addColumn(Observation::sourceKey).setHeader("Source").setAutoWidth(true);
+        observations.addColumn(o -> o.updatedBy() + ", " + WHEN.format(o.deletedAt())).setHeader("Deleted")
+                .setAutoWidth(true);
+        observations.addComponentColumn(o -> {
+            Button restore = new Button("Restore", e -> restore(() -> series.restoreObservation(o.id(), o.version()),
+                    "Figure #" + o.id()));
+            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            restore.setId("restore-observation-" + o.id());
+            return restore;
+        }).setKey("restore").setAutoWidth(true);
+        observations.setAllRowsVisible(true);
+
+        eventGrid.setId("deleted-events");
+        eventGrid.addColumn(e -> "#" + e.id()).setHeader("#").setAutoWidth(true);
+        eventGrid.addColumn(e -> e.date().display()).setHeader("Date").setAutoWidth(true);
+        eventGrid.addColumn(Event::title).setHeader("Title").setFlexGrow(3);
+        eventGrid.addColumn(Event::sourceKey).setHeader("Source").setAutoWidth(true);
+        eventGrid.addColumn(e -> e.updatedBy() + ", " + WHEN.format(e.deletedAt())).setHeader("Deleted")
+                .setAutoWidth(true);
+        eventGrid.addComponentColumn(ev -> {
+            Button restore = new Button("Restore", e -> restore(() -> events.restore(ev.id(), ev.version()),
+                    "Event #" + ev.id()));
+            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            restore.setId("restore-event-" + ev.id());
+            return restore;
+        }).setKey("restore").setAutoWidth(true);
+        eventGrid.setAllRowsVisible(true);
+
+        add(new H3("Figures"), observations, new H3("Events"), eventGrid);
+        refresh();
+    }
+
+    private void restore(Runnable action, String what) {
+        try {
+            action.run();
+            Notification.show(what + " restored.", 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ConflictException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        observations.setItems(series.deletedObservations());
+        eventGrid.setItems(events.deleted());
+    }
+}

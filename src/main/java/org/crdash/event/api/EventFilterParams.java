@@ -1,0 +1,41 @@
+package org.crdash.event.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import org.crdash.base.InvalidParameterException;
+import org.crdash.base.api.Params;
+import org.crdash.event.EventFilter;
+import org.crdash.source.SourceService;
+import org.springframework.stereotype.Component;
+
+/** The query parameters that filter events, shared by {@code /api/events} and the CSV export. */
+@Component
+public class EventFilterParams {
+
+    public static final String CATEGORY = "category";
+    public static final String SOURCE = "source";
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    public static final String ORIGIN = "origin";
+    public static final String INCLUDE_DELETED = "includeDeleted";
+    public static final Set<String> NAMES = Set.of(CATEGORY, SOURCE, FROM, TO, ORIGIN, INCLUDE_DELETED);
+
+    private final SourceService sources;
+
+    EventFilterParams(SourceService sources) {
+        this.sources = sources;
+    }
+
+    /** Reads the filter; bad values and parameters not in {@code allowed} give an {@link InvalidParameterException}. */
+    public EventFilter parse(HttpServletRequest request, Set<String> allowed) {
+        Params.onlyKnown(request.getParameterMap().keySet(), allowed);
+        String source = request.getParameter(SOURCE);
+        if (source != null && !source.isBlank() && !sources.sourceExists(source.strip())) {
+            throw new InvalidParameterException(SOURCE, "unknown source '" + source + "'");
+        }
+        return new EventFilter(request.getParameter(CATEGORY), source == null ? null : source.strip(),
+                Params.from(request.getParameter(FROM)), Params.to(request.getParameter(TO)),
+                Params.origin(request.getParameter(ORIGIN)),
+                Params.bool(INCLUDE_DELETED, request.getParameter(INCLUDE_DELETED), false));
+    }
+}

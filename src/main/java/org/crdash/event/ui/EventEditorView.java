@@ -1,0 +1,97 @@
+package org.crdash.event.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.crdash.base.security.Roles;
+import org.crdash.base.ui.HistoryPanel;
+import org.crdash.base.ui.MainLayout;
+import org.crdash.event.Event;
+import org.crdash.event.EventService;
+import org.crdash.source.SourceService;
+
+/** Editors add, change and delete events here, with each event's history. {@code edit/events/7} opens event 7. */
+@Route(value = "edit/events", layout = MainLayout.class)
+@PageTitle("Edit events · China–Russia dashboard")
+@RolesAllowed(Roles.EDITOR)
+public class EventEditorView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final EventService service;
+    private final Grid<Event> grid = new Grid<>();
+    private final EventForm form;
+    private final HistoryPanel history = new HistoryPanel();
+
+    public EventEditorView(EventService service, SourceService sources) {
+        this.service = service;
+        this.form = new EventForm(service, sources);
+        setPadding(true);
+        add(new H2("Edit events"));
+        Button add = new Button("Add event", e -> {
+            grid.deselectAll();
+            form.create();
+            history.clear();
+        });
+        add.setId("add-event");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        grid.setId("events-grid");
+        grid.addColumn(e -> "#" + e.id()).setHeader("#").setAutoWidth(true);
+        grid.addColumn(e -> e.date().display()).setHeader("Date").setAutoWidth(true);
+        grid.addColumn(Event::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(Event::category).setHeader("Category").setAutoWidth(true);
+        grid.addColumn(Event::sourceKey).setHeader("Source").setAutoWidth(true);
+        grid.addColumn(e -> e.origin().code()).setHeader("Origin").setAutoWidth(true);
+        grid.setHeight("18em");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                open(e.getValue());
+            }
+        });
+        form.onSaved(e -> {
+            refresh();
+            history.show(service.history(e.id()));
+        });
+        form.onDeleted(e -> {
+            refresh();
+            history.show(service.history(e.id()));
+        });
+        form.onCancel(() -> {
+            grid.deselectAll();
+            form.create();
+            history.clear();
+        });
+        history.setMinWidth("18em");
+        FlexLayout body = new FlexLayout(form, history);
+        body.setFlexGrow(2, form);
+        body.setFlexGrow(1, history);
+        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        body.setWidthFull();
+        add(add, grid, body);
+        refresh();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        if (id != null) {
+            service.findById(id).filter(e -> !e.deleted()).ifPresent(this::open);
+        }
+    }
+
+    private void open(Event e) {
+        form.edit(e);
+        history.show(service.history(e.id()));
+    }
+
+    private void refresh() {
+        grid.setItems(service.findAll());
+    }
+}

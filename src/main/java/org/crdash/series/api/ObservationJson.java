@@ -1,0 +1,20 @@
+package org.crdash.series.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.crdash.series.Observation;
+
+/** An observation as the REST API shows it; {@code passage} is source text [passageStart, passageEnd). */
+public record ObservationJson(long id, String seriesKey, String period, LocalDate periodStart, LocalDate periodEnd,
+                              String precision, BigDecimal value, String qualifier, String sourceKey, String passage,
+                              int passageStart, int passageEnd, String note, String origin, int version,
+                              Instant updatedAt, String updatedBy, Instant deletedAt) {
+
+    static ObservationJson of(Observation o) {
+        return new ObservationJson(o.id(), o.seriesKey(), o.period().label(), o.period().start(), o.period().end(),
+                o.period().precision().code(), o.value(), o.qualifier().code(), o.sourceKey(), o.passage(),
+                o.passageStart(), o.passageEnd(), o.note(), o.origin().code(), o.version(), o.updatedAt(),
+                o.updatedBy(), o.deletedAt());
+    }
+}

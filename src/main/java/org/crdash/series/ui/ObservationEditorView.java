@@ -1,0 +1,139 @@
+package org.crdash.series.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.crdash.base.Decimals;
+import org.crdash.base.security.Roles;
+import org.crdash.base.ui.HistoryPanel;
+import org.crdash.base.ui.MainLayout;
+import org.crdash.series.Observation;
+import org.crdash.series.Series;
+import org.crdash.series.SeriesService;
+import org.crdash.source.SourceService;
+
+/**
+ * Editors add, change and delete figures here: pick a series, pick a figure (or "Add figure"), edit it in the
+ * form, and see its history. {@code edit/figures/123} opens figure 123.
+ */
+@Route(value = "edit/figures", layout = MainLayout.class)
+@PageTitle("Edit figures · China–Russia dashboard")
+@RolesAllowed(Roles.EDITOR)
+public class ObservationEditorView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneOffset.UTC);
+
+    private final SeriesService service;
+    private final ComboBox<Series> seriesFilter = new ComboBox<>("Series");
+    private final Grid<Observation> grid = new Grid<>();
+    private final ObservationForm form;
+    private final HistoryPanel history = new HistoryPanel();
+
+    public ObservationEditorView(SeriesService service, SourceService sources) {
+        this.service = service;
+        this.form = new ObservationForm(service, sources);
+        setPadding(true);
+        add(new H2("Edit figures"));
+
+        seriesFilter.setId("series-filter");
+        seriesFilter.setItems(service.allSeries());
+        seriesFilter.setItemLabelGenerator(s -> s.name() + " (" + s.unit() + ")");
+        seriesFilter.setWidth("36em");
+        seriesFilter.addValueChangeListener(e -> refresh());
+        Button add = new Button("Add figure", e -> {
+            grid.deselectAll();
+            form.create(seriesFilter.getValue());
+            history.clear();
+        });
+        add.setId("add-figure");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(seriesFilter, add);
+        bar.setAlignItems(Alignment.BASELINE);
+
+        grid.setId("observations-grid");
+        grid.addColumn(o -> "#" + o.id()).setHeader("#").setAutoWidth(true);
+        grid.addColumn(o -> o.period().display()).setHeader("Period").setAutoWidth(true);
+        grid.addColumn(o -> o.qualifier().symbol() + " " + Decimals.format(o.value())).setHeader("Value")
+                .setAutoWidth(true);
+        grid.addColumn(Observation::sourceKey).setHeader("Source").setAutoWidth(true);
+        grid.addColumn(o -> o.origin().code()).setHeader("Origin").setAutoWidth(true);
+        grid.addColumn(o -> o.updatedBy() + ", " + WHEN.format(o.updatedAt())).setHeader("Last change")
+                .setAutoWidth(true);
+        grid.setHeight("18em");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                open(e.getValue());
+            }
+        });
+
+        form.onSaved(o -> {
+            selectSeries(o.seriesId());
+            refresh();
+            history.show(service.observationHistory(o.id()));
+        });
+        form.onDeleted(o -> {
+            refresh();
+            history.show(service.observationHistory(o.id()));
+        });
+        form.onCancel(() -> {
+            grid.deselectAll();
+            form.create(seriesFilter.getValue());
+            history.clear();
+        });
+        form.setWidth("100%");
+        history.setMinWidth("18em");
+        FlexLayout body = new FlexLayout(form, history);
+        body.setFlexGrow(2, form);
+        body.setFlexGrow(1, history);
+        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        body.setWidthFull();
+        add(bar, grid, body);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
+        if (id == null) {
+            return;
+        }
+        service.findObservation(id).filter(o -> !o.deleted()).ifPresent(o -> {
+            selectSeries(o.seriesId());
+            open(o);
+        });
+    }
+
+    private void open(Observation o) {
+        form.edit(o);
+        history.show(service.observationHistory(o.id()));
+    }
+
+    private void selectSeries(long seriesId) {
+        if (seriesFilter.getValue() == null || seriesFilter.getValue().id() != seriesId) {
+            seriesFilter.setItems(service.allSeries());
+            service.findById(seriesId).ifPresent(s -> seriesFilter.setValue(
+                    seriesFilter.getListDataView().getItems().filter(x -> x.id() == s.id()).findFirst().orElse(s)));
+        }
+    }
+
+    private void refresh() {
+        Series s = seriesFilter.getValue();
+        grid.setItems(s == null ? java.util.List.of() : service.observations(s.id()));
+    }
+
+    ObservationForm form() {
+        return form;
+    }
+}

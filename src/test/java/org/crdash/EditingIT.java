@@ -1,0 +1,110 @@
+package org.crdash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * In a real browser: signing in through Vaadin's login form, then adding a figure whose passage is selected in
+ * the source text with "Use selection" (browser-side selection offsets must match the stored text).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EditingIT {
+
+    static final String PASSAGE = "Russia’s exclusion from European markets forced it to redirect its exports toward "
+            + "Asia, especially China.";
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                .setExecutablePath(Paths.get("/usr/bin/chromium")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** Types into a combo box and clicks the suggestion that contains the text. */
+    static void choose(Page page, String id, String text) {
+        page.locator("#" + id + " input").fill(text);
+        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(text)).first().click();
+        page.waitForFunction("([id, t]) => (document.getElementById(id).selectedItem !== null"
+                + " && document.getElementById(id).inputElement.value.includes(t))", new String[] {id, text});
+    }
+
+    @Test
+    void signInAndAddAFigureBySelectingItsPassage() {
+        Page page = browser.newPage();
+        String base = "http://localhost:" + port;
+        page.navigate(base + "/edit/figures");
+        page.waitForURL("**/login");
+        page.locator("vaadin-login-form input[name='username']").fill("editor");
+        page.locator("vaadin-login-form input[name='password']").fill("editor-test-password-1");
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(15_000));
+        assertThat(page.url()).contains("/edit/figures");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+
+        page.locator("#add-figure").click();
+        choose(page, "series", "china_russia_trade_usd_bn");
+        page.locator("#period input").fill("2023");
+        page.locator("#value input").fill("1,234.5");
+        page.locator("#value input").press("Tab");
+        choose(page, "source", "000_86d270af3dbf64d1");
+        page.locator("#use-selection:not([disabled])").waitFor();
+        page.evaluate("p => { const t = document.querySelector('#source-text').inputElement;"
+                + " const i = t.value.indexOf(p); t.focus(); t.setSelectionRange(i - 1, i + p.length + 1); }",
+                PASSAGE);
+        page.locator("#use-selection").click();
+        page.waitForFunction("p => document.querySelector('#passage').value === p", PASSAGE);
+        try {
+            page.locator("#save:not([disabled])").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/editing-it.png")).setFullPage(true));
+            throw new AssertionError("Save stays disabled; fields: " + page.evaluate("() => Array.from("
+                    + "document.querySelectorAll('[id]')).filter(e => 'invalid' in e).map(e => e.id + '=' + "
+                    + "JSON.stringify(e.value) + (e.invalid ? ' INVALID ' + e.errorMessage : '')).join(' | ')"), e);
+        }
+        page.locator("#save:not([disabled])").click();
+        page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Saved figure")).waitFor();
+
+        assertThat(page.locator("#history").textContent()).contains("editor · created");
+        String text = jdbc.sql("SELECT full_text FROM source WHERE source_key = '000_86d270af3dbf64d1.txt'")
+                .query(String.class).single();
+        Integer start = jdbc.sql("SELECT passage_start FROM observation WHERE passage = ? AND created_by = 'editor'")
+                .param(PASSAGE).query(Integer.class).single();
+        assertThat(start).isEqualTo(text.indexOf(PASSAGE));
+    }
+}

@@ -1,0 +1,125 @@
+package org.crdash.series;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.crdash.IntegrationTest;
+import org.crdash.base.AuditEntry;
+import org.crdash.base.AuditLog;
+import org.crdash.base.ConflictException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Two editors load the same figure and both save, really at the same time (committed transactions, two
+ * threads): exactly one wins, the other is told who changed it, and the audit log shows one update.
+ */
+@IntegrationTest
+class ObservationConcurrencyTest {
+
+    @Autowired
+    SeriesService service;
+
+    private final List<Runnable> cleanup = new ArrayList<>();
+
+    static void signIn(String user) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
+                AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
+        SecurityContextHolder.setContext(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        signIn("cleanup");
+        cleanup.forEach(Runnable::run);
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void twoEditorsSaveTheSameVersionAtOnceAndExactlyOneWins() throws Exception {
+        signIn("setup");
+        Observation original = service.addObservation(ObservationServiceTest.valid());
+        cleanup.add(() -> {
+            Observation now = service.findObservation(original.id()).orElseThrow();
+            service.deleteObservation(now.id(), now.version());
+        });
+        Observation loadedByAnna = service.findObservation(original.id()).orElseThrow();
+        Observation loadedByBen = service.findObservation(original.id()).orElseThrow();
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Object> anna = pool.submit(() -> save("anna", loadedByAnna, "1111", together));
+            Future<Object> ben = pool.submit(() -> save("ben", loadedByBen, "2222", together));
+            List<Object> results = List.of(anna.get(), ben.get());
+
+            assertThat(results).filteredOn(r -> r instanceof Observation).hasSize(1);
+            assertThat(results).filteredOn(r -> r instanceof ConflictException).singleElement()
+                    .satisfies(e -> assertThat(((ConflictException) e).getMessage())
+                            .containsPattern("changed by (anna|ben) at ").contains("reload"));
+        } finally {
+            pool.shutdown();
+        }
+
+        Observation winner = service.findObservation(original.id()).orElseThrow();
+        assertThat(winner.version()).isEqualTo(original.version() + 1);
+        String expectedValue = winner.updatedBy().equals("anna") ? "1111" : "2222";
+        assertThat(winner.value()).isEqualByComparingTo(expectedValue);
+        List<AuditEntry> updates = service.observationHistory(original.id()).stream()
+                .filter(e -> e.action() == AuditLog.Action.update).toList();
+        assertThat(updates).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo(winner.updatedBy()));
+    }
+
+    @Test
+    void theSecondOfTwoSequentialSavesOfOneLoadIsRefused() {
+        signIn("setup");
+        Observation original = service.addObservation(ObservationServiceTest.with(b -> b.period("2022")));
+        cleanup.add(() -> {
+            Observation now = service.findObservation(original.id()).orElseThrow();
+            service.deleteObservation(now.id(), now.version());
+        });
+        Observation first = service.findObservation(original.id()).orElseThrow();
+        Observation second = service.findObservation(original.id()).orElseThrow();
+
+        signIn("anna");
+        service.updateObservation(first.id(), first.version(), ObservationServiceTest.with(b -> b.period("2022")
+                .value("10")));
+        signIn("ben");
+        Object outcome;
+        try {
+            outcome = service.updateObservation(second.id(), second.version(),
+                    ObservationServiceTest.with(b -> b.period("2022").value("20")));
+        } catch (ConflictException e) {
+            outcome = e;
+        }
+
+        assertThat(outcome).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.getMessage()).contains("changed by anna at"));
+        assertThat(service.findObservation(original.id()).orElseThrow().value()).isEqualByComparingTo("10");
+        assertThat(service.observationHistory(original.id())).filteredOn(e -> e.action() == AuditLog.Action.update)
+                .hasSize(1);
+    }
+
+    private Object save(String user, Observation loaded, String value, CyclicBarrier together) throws Exception {
+        signIn(user);
+        try {
+            together.await();
+            return service.updateObservation(loaded.id(), loaded.version(),
+                    ObservationServiceTest.with(b -> b.value(value)));
+        } catch (ConflictException e) {
+            return e;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
