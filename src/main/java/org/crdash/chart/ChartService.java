@@ -141,22 +141,23 @@ public class ChartService {
 
     /**
      * At most {@value #MAX_POINTS} real values of [from, to] that keep the shape of the series: the database
-     * cuts the range into time buckets and keeps per bucket the rows with the lowest and highest value and the
-     * earliest and latest period (per source when there are few sources, so each keeps its colour and
-     * extremes; over all sources otherwise); {@link Downsampler#minMax} then trims these candidates to the
+     * cuts the range into time buckets and returns per bucket the rows with the lowest and the highest value
+     * (per source when there are few sources, so each keeps its colour and extremes; over all sources
+     * otherwise), plus the first and last value; {@link Downsampler#minMax} then holds these candidates to the
      * budget, again keeping the extremes, the first and the last. Only those rows are read.
      */
     private Downsampled downsample(Series s, LocalDate from, LocalDate to) {
         int sources = series.countSources(s.id(), PER_SOURCE_UP_TO + 1);
         boolean perSource = sources <= PER_SOURCE_UP_TO;
         int groups = perSource ? Math.max(1, sources) : 1;
-        // up to four candidates per bucket, twice the budget: the trim below picks the extremes among them
-        int buckets = Math.max(1, MAX_POINTS / 2 / groups);
+        // two values per bucket and the first and last of each group fit the budget
+        int buckets = Math.max(1, (MAX_POINTS - 2 * groups) / (2 * groups));
         List<ObservationBucket> found = series.buckets(s.id(), from, to, buckets, perSource);
         long total = found.stream().mapToLong(ObservationBucket::count).sum();
-        Set<Long> ids = new LinkedHashSet<>();
+        Set<Long> ids = new LinkedHashSet<>(series.firstAndLast(s.id(), from, to, perSource));
         for (ObservationBucket bucket : found) {
-            ids.addAll(List.of(bucket.minId(), bucket.maxId(), bucket.firstId(), bucket.lastId()));
+            ids.add(bucket.minId());
+            ids.add(bucket.maxId());
         }
         Map<Long, List<Observation>> byGroup = new LinkedHashMap<>();
         for (Observation o : series.observationsByIds(ids)) {

@@ -108,6 +108,11 @@ public class SeriesService {
         return ranges.buckets(seriesId, from, to, buckets, perSource);
     }
 
+    /** The ids of the first and last live value overlapping [from, to] by period start (of each source). */
+    public List<Long> firstAndLast(long seriesId, LocalDate from, LocalDate to, boolean perSource) {
+        return ranges.ends(seriesId, from, to, perSource);
+    }
+
     public Optional<Observation> findObservation(long id) {
         return repository.findObservation(id);
     }

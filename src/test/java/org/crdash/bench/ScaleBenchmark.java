@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.crdash.chart.ChartService;
 import org.crdash.chart.SeriesChart;
+import org.crdash.series.ObservationBucket;
+import org.crdash.series.SeriesService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,7 +48,8 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.db.embedded.data-dir=target/bench-postgres",
-        "app.db.embedded.clean=true",
+        // -Dbench.cleanDb=false -Dbench.keepDb=true reuse the loaded database between runs (development only)
+        "app.db.embedded.clean=${bench.cleanDb:true}",
         "logging.level.io.zonky=warn"})
 @DirtiesContext
 class ScaleBenchmark {
@@ -87,6 +90,9 @@ class ScaleBenchmark {
     @Autowired
     ChartService charts;
 
+    @Autowired
+    SeriesService seriesService;
+
     private final StringBuilder out = new StringBuilder();
 
     @Test
@@ -97,8 +103,10 @@ class ScaleBenchmark {
 
         // ---- data
         long t = System.nanoTime();
-        long seriesId = generate();
-        double loadSeconds = seconds(t);
+        Long existing = jdbc.sql("SELECT id FROM series WHERE series_key = ?").param(SERIES).query(Long.class)
+                .optional().orElse(null);
+        long seriesId = existing != null ? existing : generate();
+        double loadSeconds = existing != null ? Double.NaN : seconds(t);
         t = System.nanoTime();
         jdbc.sql("VACUUM (ANALYZE) observation").update();
         double vacuumSeconds = seconds(t);
@@ -133,7 +141,7 @@ class ScaleBenchmark {
         assertThat(chart.shownCount()).isLessThanOrEqualTo(ChartService.MAX_POINTS);
         LocalDate from = chart.from();
         LocalDate to = chart.to();
-        int buckets = ChartService.MAX_POINTS / 2;
+        int buckets = (ChartService.MAX_POINTS - 2) / 2; // what ChartService uses for a series of many sources
         Callable<Object> service = () -> charts.chart(SERIES, null, null, categories).orElseThrow();
         Callable<Object> sql = () -> bucketAggregate(seriesId, from, to, buckets);
         List<Double> serviceTimes = new ArrayList<>();
@@ -147,6 +155,26 @@ class ScaleBenchmark {
             sqlTimes.add(time(sql));
         }
         int sqlBuckets = bucketAggregate(seriesId, from, to, buckets).size();
+        // the chart path's steps one by one (what ChartService.chart calls, in order)
+        List<ObservationBucket> found = seriesService.buckets(seriesId, from, to, buckets, false);
+        List<Long> candidateIds = java.util.stream.Stream.concat(
+                        seriesService.firstAndLast(seriesId, from, to, false).stream(),
+                        found.stream().flatMap(b -> java.util.stream.Stream.of(b.minId(), b.maxId())))
+                .distinct().toList();
+        List<Long> drawnIds = chart.observations().stream().map(o -> o.id()).toList();
+        List<String[]> steps = List.of(
+                step("series by key + extent (2 index lookups)", () -> seriesService.extent(seriesId)),
+                step("count in range, capped at 2 001", () -> seriesService.countInRange(seriesId, from, to, 2001)),
+                step("sources, skip scan capped at 5", () -> seriesService.countSources(seriesId, 5)),
+                step("bucket aggregate + probes for the rows holding each bucket's min and max (" + found.size()
+                        + " buckets)", () -> seriesService.buckets(seriesId, from, to, buckets, false)),
+                step("first and last value (2 index lookups)",
+                        () -> seriesService.firstAndLast(seriesId, from, to, false)),
+                step("fetch the " + candidateIds.size() + " candidate rows by id",
+                        () -> seriesService.observationsByIds(candidateIds)),
+                step("(for comparison) fetch only the " + drawnIds.size() + " drawn rows by id",
+                        () -> seriesService.observationsByIds(drawnIds)),
+                step("palette (sources)", () -> charts.palette()));
         LocalDate yearFrom = from.plusYears(5).withDayOfYear(1);
         LocalDate yearTo = yearFrom.withMonth(12).withDayOfMonth(31);
         SeriesChart year = charts.chart(SERIES, null, null, categories, yearFrom, yearTo).orElseThrow();
@@ -259,6 +287,12 @@ class ScaleBenchmark {
         r(String.format(Locale.ROOT, "Chart runs after 2 warm-ups: ChartService %s ms; SQL aggregate %s ms.",
                 millis(serviceTimes), millis(sqlTimes)));
         r("");
+        r("The downsampled chart's steps, timed one by one (median of 5 after a warm-up):");
+        r("");
+        for (String[] st : steps) {
+            r("- " + st[0] + ": " + st[1] + " ms");
+        }
+        r("");
         r("Zoom and dashboard (what a view re-queries):");
         r("");
         r(String.format(Locale.ROOT, "- zoomed to one year (%s..%s, %,d values): %s, %,d points drawn, median %.0f ms",
@@ -332,18 +366,33 @@ class ScaleBenchmark {
         return seriesId;
     }
 
-    private List<Object[]> bucketAggregate(long seriesId, LocalDate from, LocalDate to, int buckets) {
-        return jdbc.sql("""
-                SELECT width_bucket((o.period_start + (o.period_end - o.period_start) / 2 - CAST(:from AS date))::float8,
-                                    0.0::float8, :days, :buckets) AS bucket,
+    /**
+     * The baseline: a plain count/min/max per time bucket over the same rows as the chart, with the same session
+     * settings as the chart's queries (planned for its literal values, no JIT).
+     */
+    private List<Object[]> bucketAggregate(long seriesId, LocalDate from, LocalDate to, int buckets)
+            throws java.sql.SQLException {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        String sql = """
+                SELECT width_bucket((o.period_start + (o.period_end - o.period_start) / 2 - DATE '%s')::float8,
+                                    0.0::float8, %d::float8, %d) AS bucket,
                        count(*) AS n, min(o.value) AS lo, max(o.value) AS hi
                 FROM observation o
-                WHERE o.series_id = :series AND o.deleted_at IS NULL AND o.period_end >= :from AND o.period_start <= :to
-                GROUP BY 1 ORDER BY 1""")
-                .param("series", seriesId).param("from", from).param("to", to).param("buckets", buckets)
-                .param("days", (double) (ChronoUnit.DAYS.between(from, to) + 1))
-                .query((rs, n) -> new Object[] {rs.getInt(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)})
-                .list();
+                WHERE o.series_id = %d AND o.deleted_at IS NULL AND o.period_end >= DATE '%s'
+                  AND o.period_start <= DATE '%s'
+                GROUP BY 1 ORDER BY 1""".formatted(from, days, buckets, seriesId, from, to);
+        List<Object[]> rows = new ArrayList<>();
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.execute("SET jit = off");
+            try (java.sql.ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getInt(1), rs.getLong(2), rs.getBigDecimal(3), rs.getBigDecimal(4)});
+                }
+            } finally {
+                st.execute("RESET jit");
+            }
+        }
+        return rows;
     }
 
     record ExportRun(double seconds, long bytes, long lines, long rows, long baselineLive, long maxLiveAfterGc,
@@ -371,6 +420,14 @@ class ScaleBenchmark {
     private static ExportRun medianRun(List<ExportRun> runs) {
         List<ExportRun> sorted = runs.stream().sorted((a, b) -> Double.compare(a.seconds(), b.seconds())).toList();
         return sorted.get(sorted.size() / 2);
+    }
+
+    private static String[] step(String name, Callable<?> work) {
+        try {
+            return new String[] {name, String.valueOf(Math.round(median(times(work, 5)) * 1000))};
+        } catch (Exception e) {
+            throw new IllegalStateException(name, e);
+        }
     }
 
     private static double time(Callable<?> work) throws Exception {

@@ -12,6 +12,7 @@ import org.crdash.IntegrationTest;
 import org.crdash.chart.ui.ChartCard;
 import org.crdash.series.Observation;
 import org.crdash.series.Series;
+import org.crdash.series.SeriesSummary;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -195,10 +196,20 @@ class ChartDownsamplingTest {
         assertThat(chart.to()).isEqualTo(LocalDate.of(lastValueDay.getYear() + 1, 12, 31));
         assertThat(chart.windowed()).isFalse();
 
+        // the series list (dashboard picker, REST API) counts its values and sources from the indexes
+        SeriesSummary summary = charts.catalog().stream().filter(x -> x.series().key().equals(SERIES)).findFirst()
+                .orElseThrow();
+        assertThat(summary.observations()).isEqualTo(100_000);
+        assertThat(summary.sources()).isEqualTo(2);
+        assertThat(summary.firstStart()).isEqualTo(LocalDate.of(1900, 1, 1));
+        assertThat(summary.lastEnd()).isEqualTo(lastValueDay);
+
         // a soft-deleted value is neither drawn nor counted
         jdbc.sql("UPDATE observation SET deleted_at = now(), deleted_by = 'test' WHERE id = ?").param(max).update();
         SeriesChart afterDelete = charts.chart(SERIES, null, null, Set.of()).orElseThrow();
         assertThat(afterDelete.totalCount()).isEqualTo(99_999);
+        assertThat(charts.catalog().stream().filter(x -> x.series().key().equals(SERIES)).findFirst()
+                .orElseThrow().observations()).isEqualTo(99_999);
         assertThat(ids(afterDelete)).doesNotContain(max).contains(idWhere("o.value DESC, o.id"), min);
     }
 
