@@ -159,6 +159,7 @@ public class ChartService {
             ids.add(bucket.minId());
             ids.add(bucket.maxId());
         }
+        ids.remove(0L); // no row (cannot happen within one statement's snapshot; never drawn anyway)
         Map<Long, List<Observation>> byGroup = new LinkedHashMap<>();
         for (Observation o : series.observationsByIds(ids)) {
             if (!o.deleted()) {

@@ -23,7 +23,10 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.crdash.chart.ChartService;
 import org.crdash.chart.SeriesChart;
+import org.crdash.export.CsvDialect;
+import org.crdash.export.ExportService;
 import org.crdash.series.ObservationBucket;
+import org.crdash.series.ObservationFilter;
 import org.crdash.series.SeriesService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,6 +96,9 @@ class ScaleBenchmark {
     @Autowired
     SeriesService seriesService;
 
+    @Autowired
+    ExportService exportService;
+
     private final StringBuilder out = new StringBuilder();
 
     @Test
@@ -119,12 +125,34 @@ class ScaleBenchmark {
         CsvExportPath app = new HttpCsvExport(URI.create(System.getProperty("bench.export.url",
                 "http://localhost:" + port + "/api/export/observations.csv")));
         boolean appAvailable = app.available();
+        CsvExportPath inProcess = new CsvExportPath() {
+            @Override
+            public String name() {
+                return "ExportService.writeObservations in-process (no HTTP)";
+            }
+
+            @Override
+            public long export(java.io.OutputStream sink) throws Exception {
+                return exportService.writeObservations(ObservationFilter.ALL, CsvDialect.RFC4180, sink);
+            }
+        };
         List<ExportRun> copyRuns = new ArrayList<>();
         List<ExportRun> appRuns = new ArrayList<>();
+        List<ExportRun> inProcessRuns = new ArrayList<>();
         for (int i = 0; i < EXPORT_RUNS; i++) {
             copyRuns.add(export(copy));
             if (appAvailable) {
                 appRuns.add(export(app));
+            }
+            inProcessRuns.add(export(inProcess));
+        }
+        if (Boolean.getBoolean("bench.jfr")) {
+            // a CPU profile of one export over HTTP, for finding where its time goes (jfr print / JMC)
+            try (jdk.jfr.Recording recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"))) {
+                recording.start();
+                export(app);
+                recording.stop();
+                recording.dump(Path.of("target/bench-export.jfr"));
             }
         }
         for (ExportRun r : copyRuns) {
@@ -241,6 +269,12 @@ class ScaleBenchmark {
                     copyMedian.seconds(), liveRows / copyMedian.seconds(),
                     copyMedian.bytes() / (double) MB / copyMedian.seconds()));
         }
+        ExportRun inProcessMedian = medianRun(inProcessRuns);
+        double inProcessRatio = inProcessMedian.seconds() / copyMedian.seconds();
+        r(String.format(Locale.ROOT, "| (a′) the same export code in-process, no HTTP (`ExportService.writeObservations` "
+                        + "to a counting stream) | %.2f s | %,.0f rows/s, %.0f MB/s | COPY | %.2f× | – |",
+                inProcessMedian.seconds(), liveRows / inProcessMedian.seconds(),
+                inProcessMedian.bytes() / (double) MB / inProcessMedian.seconds(), inProcessRatio));
         double chartRatio = median(serviceTimes) / median(sqlTimes);
         r(String.format(Locale.ROOT, "| (b) chart of the %,d-value series, `ChartService.chart` (downsampled to %,d "
                         + "points) | %.0f ms | %,.0f values/s | plain SQL bucket aggregate (%d buckets, count/min/max): "
@@ -282,6 +316,9 @@ class ScaleBenchmark {
                                 + "max %d MB; peak in use %d MB; %d GCs)", a.bytes(), a.lines(), a.seconds(),
                         a.baselineLive() / MB, a.maxLiveAfterGc() / MB, a.peakUsed() / MB, a.gcs()));
             }
+            ExportRun p = inProcessRuns.get(i);
+            r(String.format(Locale.ROOT, "- in-process: %,d bytes, %,d rows in %.2f s (live heap after GC max %d MB)",
+                    p.bytes(), p.rows(), p.seconds(), p.maxLiveAfterGc() / MB));
         }
         r("");
         r(String.format(Locale.ROOT, "Chart runs after 2 warm-ups: ChartService %s ms; SQL aggregate %s ms.",
