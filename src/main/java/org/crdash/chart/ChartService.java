@@ -169,12 +169,13 @@ public class ChartService {
         int quota = Math.max(4, MAX_POINTS / Math.max(1, byGroup.size()));
         List<Observation> shown = new ArrayList<>();
         for (List<Observation> candidates : byGroup.values()) {
-            candidates.sort(Comparator.comparing((Observation o) -> o.period().midpoint())
+            // by period start, as the first and last value are chosen
+            candidates.sort(Comparator.comparing((Observation o) -> o.period().start())
                     .thenComparingLong(Observation::id));
             double[] x = new double[candidates.size()];
             double[] y = new double[candidates.size()];
             for (int i = 0; i < x.length; i++) {
-                x[i] = candidates.get(i).period().midpoint().toEpochDay();
+                x[i] = candidates.get(i).period().start().toEpochDay();
                 y[i] = candidates.get(i).value().doubleValue();
             }
             for (int i : Downsampler.minMax(x, y, quota)) {
