@@ -46,7 +46,8 @@ class ObservationRangeRepository {
         // observation_series_span_idx: one index lookup
         return jdbc.sql("""
                 SELECT coalesce(max(period_end - period_start), 0) FROM observation
-                WHERE series_id = ? AND deleted_at IS NULL""").param(seriesId).query(Integer.class).single();
+                WHERE series_id = ? AND deleted_at IS NULL AND period_end > period_start""")
+                .param(seriesId).query(Integer.class).single();
     }
 
     Optional<SeriesExtent> extent(long seriesId) {
@@ -59,8 +60,9 @@ class ObservationRangeRepository {
                         WHERE o.series_id = :series AND o.deleted_at IS NULL
                           AND o.period_start >= b.last_start - b.longest) AS last_end
                 FROM (SELECT min(period_start) AS first_start, max(period_start) AS last_start,
-                             (SELECT max(period_end - period_start) FROM observation
-                              WHERE series_id = :series AND deleted_at IS NULL) AS longest
+                             (SELECT coalesce(max(period_end - period_start), 0) FROM observation
+                              WHERE series_id = :series AND deleted_at IS NULL AND period_end > period_start)
+                                 AS longest
                       FROM observation WHERE series_id = :series AND deleted_at IS NULL) b""")
                 .param("series", seriesId)
                 .query((rs, n) -> {
@@ -141,7 +143,9 @@ class ObservationRangeRepository {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         String bucket = "greatest(1, least(:buckets, width_bucket(" + MID_DAYS + "::float8, 0.0::float8, :days, "
                 + ":buckets)))";
-        // a period starts at most `longest` days before its midpoint, and not after it
+        // A period starts at most `longest` days before its midpoint, and not after it. The source is compared as
+        // an expression so that observation_source_idx is never chosen for a probe: with statistics that predate a
+        // bulk insert it looks cheap and costs a scan of all the source's values per probe.
         String probe = """
                 (SELECT o.id FROM observation o
                  WHERE o.series_id = :series AND o.deleted_at IS NULL AND o.value = e.%s %s
@@ -151,7 +155,7 @@ class ObservationRangeRepository {
                    AND o.period_end >= :from
                    AND %s = e.bucket
                  ORDER BY o.id LIMIT 1)""";
-        String sameSource = perSource ? "AND o.source_id = e.source_id" : "";
+        String sameSource = perSource ? "AND o.source_id + 0 = e.source_id" : "";
         String sql = """
                 WITH e AS MATERIALIZED (
                     SELECT %s AS source_id, %s AS bucket, count(*) AS n, min(o.value) AS lo, max(o.value) AS hi
