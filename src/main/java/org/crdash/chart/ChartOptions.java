@@ -29,17 +29,42 @@ final class ChartOptions {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Share of a period's length between neighbouring sources' markers of the same period. */
     private static final double SIDE_BY_SIDE = 0.12;
+    /** Scatter series with more points than this are drawn progressively, in chunks of PROGRESSIVE_CHUNK. */
+    static final int PROGRESSIVE_FROM = 500;
+    static final int PROGRESSIVE_CHUNK = 250;
 
     private ChartOptions() {
     }
 
     static ObjectNode build(Series series, List<Observation> observations, List<Event> events,
                             SourcePalette palette, LocalDate from, LocalDate to) {
+        return build(series, observations, events, palette, from, to, observations.size(), null, null);
+    }
+
+    /**
+     * @param totalCount  how many values the data range holds; more than drawn when the chart is downsampled
+     * @param visibleFrom the zoomed window the values were fetched for (the initial zoom), or null for all
+     */
+    static ObjectNode build(Series series, List<Observation> observations, List<Event> events,
+                            SourcePalette palette, LocalDate from, LocalDate to, long totalCount,
+                            LocalDate visibleFrom, LocalDate visibleTo) {
+        boolean downsampled = totalCount > observations.size();
         ObjectNode o = JSON.objectNode();
         o.put("animationDuration", 300);
+        if (observations.size() > PROGRESSIVE_FROM) {
+            o.put("animation", false);
+        }
         o.put("crdashPointCount", observations.size());
-        o.put("crdashDescription", series.name() + " (" + series.unit() + "): " + observations.size()
-                + " sourced values" + (events.isEmpty() ? "" : ", " + events.size() + " events")
+        o.put("crdashDownsampled", downsampled);
+        o.put("crdashShownCount", observations.size());
+        o.put("crdashTotalCount", totalCount);
+        if (downsampled) {
+            o.put("crdashNotice", shownOf(observations.size(), totalCount));
+        }
+        o.put("crdashDescription", series.name() + " (" + series.unit() + "): " + (downsampled
+                ? shownOf(observations.size(), totalCount) + ", the lowest, highest, first and last of each time "
+                + "slice" : observations.size() + " sourced values")
+                + (events.isEmpty() ? "" : ", " + events.size() + " events")
                 + ". The table below lists every value with its source.");
 
         ObjectNode tooltip = o.putObject("tooltip");
@@ -113,6 +138,10 @@ final class ChartOptions {
                 idx.add(1);
             }
             z.put("filterMode", "none");
+            if (visibleFrom != null) {
+                z.put("startValue", visibleFrom.toString());
+                z.put("endValue", visibleTo.toString());
+            }
             if (type.equals("slider")) {
                 z.put("bottom", 8);
                 z.put("height", 18);
@@ -145,6 +174,11 @@ final class ChartOptions {
             scatter.putObject("itemStyle").put("color", color);
             scatter.putObject("emphasis").put("scale", 1.6);
             scatter.put("z", 5);
+            if (e.getValue().size() > PROGRESSIVE_FROM) {
+                // draw long series in chunks per animation frame, so the page stays responsive
+                scatter.put("progressive", PROGRESSIVE_CHUNK);
+                scatter.put("progressiveThreshold", PROGRESSIVE_FROM);
+            }
             ArrayNode data = scatter.putArray("data");
             for (Observation ob : e.getValue()) {
                 List<Long> same = sourcesPerPeriod.get(ob.period().label());
@@ -171,6 +205,11 @@ final class ChartOptions {
         legend.put("right", 150);
         legend.set("data", legendData);
         return o;
+    }
+
+    /** "showing 2,000 of 1,000,000 values — zoom in to see all" */
+    static String shownOf(long shown, long total) {
+        return String.format(java.util.Locale.ROOT, "showing %,d of %,d values — zoom in to see all", shown, total);
     }
 
     private static ObjectNode timeAxis(ArrayNode axes, int grid, LocalDate from, LocalDate to) {

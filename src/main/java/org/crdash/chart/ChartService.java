@@ -3,9 +3,13 @@ package org.crdash.chart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.crdash.base.PeriodPrecision;
@@ -14,7 +18,9 @@ import org.crdash.chart.Provenance.Detail;
 import org.crdash.event.Event;
 import org.crdash.event.EventService;
 import org.crdash.series.Observation;
+import org.crdash.series.ObservationBucket;
 import org.crdash.series.Series;
+import org.crdash.series.SeriesExtent;
 import org.crdash.series.SeriesService;
 import org.crdash.series.SeriesSummary;
 import org.crdash.series.ValueFormat;
@@ -32,6 +38,12 @@ public class ChartService {
     /** The headline series of the dashboard, in display order. */
     public static final List<String> HEADLINE = List.of("china_russia_trade_usd_bn", "china_russia_trade_growth_pct",
             "china_share_of_russia_trade_pct", "russia_share_of_china_trade_pct");
+
+    /** At most this many values are drawn per chart; a range with more is downsampled. */
+    public static final int MAX_POINTS = 2000;
+
+    /** A series quoted from up to this many sources is downsampled per source; with more, over all of them. */
+    static final int PER_SOURCE_UP_TO = 4;
 
     private static final int CONTEXT_SENTENCES = 2;
 
@@ -64,33 +76,115 @@ public class ChartService {
 
     /**
      * The chart of a series over [from, to] (either may be null: then the range fits the data), with the dated
-     * events of the given categories that fall into the range.
+     * events of the given categories that fall into the range. Up to {@value #MAX_POINTS} values in the range
+     * are all drawn; beyond that the chart is {@linkplain SeriesChart#downsampled() downsampled}.
      */
     public Optional<SeriesChart> chart(String seriesKey, LocalDate from, LocalDate to, Collection<String> eventCategories) {
+        return chart(seriesKey, from, to, eventCategories, null, null);
+    }
+
+    /**
+     * The chart of a series over [from, to] (the time axis, resolved as by {@link #chart(String, LocalDate,
+     * LocalDate, Collection)}) with the values of the visible window [visibleFrom, visibleTo] only, and the
+     * chart's zoom set to that window. This is what a view asks for when the user zooms a chart that
+     * {@linkplain SeriesChart#needsRequeryOnZoom() needs it}: the axis and events stay, the values are fetched
+     * again for the window, all of them if it holds at most {@value #MAX_POINTS}. A window end that is null or
+     * outside the axis is clipped to it; a window that covers the whole axis gives the plain chart.
+     */
+    public Optional<SeriesChart> chart(String seriesKey, LocalDate from, LocalDate to, Collection<String> eventCategories,
+                                       LocalDate visibleFrom, LocalDate visibleTo) {
         Optional<Series> found = series.findByKey(seriesKey);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Series s = found.get();
-        List<Observation> all = series.observations(s.id());
-        LocalDate start = from != null ? from : all.stream().map(o -> o.period().start()).min(LocalDate::compareTo)
-                .map(d -> d.minusYears(1).withDayOfYear(1)).orElse(LocalDate.now().minusYears(10).withDayOfYear(1));
-        LocalDate end = to != null ? to : all.stream().map(o -> o.period().end()).max(LocalDate::compareTo)
-                .map(d -> d.plusYears(1).withMonth(12).withDayOfMonth(31)).orElse(LocalDate.now());
+        Optional<SeriesExtent> extent = from == null || to == null ? series.extent(s.id()) : Optional.empty();
+        LocalDate start = from != null ? from : extent.map(e -> e.firstStart().minusYears(1).withDayOfYear(1))
+                .orElse(LocalDate.now().minusYears(10).withDayOfYear(1));
+        LocalDate end = to != null ? to : extent.map(e -> e.lastEnd().plusYears(1).withMonth(12).withDayOfMonth(31))
+                .orElse(LocalDate.now());
         if (end.isBefore(start.plusYears(4)) && to == null) {
             end = start.plusYears(4);
         }
         LocalDate a = start;
         LocalDate b = end;
-        List<Observation> shown = all.stream()
-                .filter(o -> !o.period().end().isBefore(a) && !o.period().start().isAfter(b)).toList();
+        if (b.isBefore(a)) {
+            throw new IllegalArgumentException("chart range ends before it starts");
+        }
+        LocalDate wa = visibleFrom == null || visibleFrom.isBefore(a) || visibleFrom.isAfter(b) ? a : visibleFrom;
+        LocalDate wb = visibleTo == null || visibleTo.isAfter(b) || visibleTo.isBefore(wa) ? b : visibleTo;
+        boolean windowed = !wa.equals(a) || !wb.equals(b);
+
+        List<Observation> shown;
+        long total;
+        if (series.countInRange(s.id(), wa, wb, MAX_POINTS + 1L) <= MAX_POINTS) {
+            shown = series.observationsInRange(s.id(), wa, wb);
+            total = shown.size();
+        } else {
+            Downsampled d = downsample(s, wa, wb);
+            shown = d.shown();
+            total = Math.max(d.total(), shown.size());
+        }
         List<Event> shownEvents = events.findAll().stream()
                 .filter(e -> e.date().precision() != PeriodPrecision.NONE)
                 .filter(e -> eventCategories.contains(e.category()))
                 .filter(e -> !e.date().end().isBefore(a) && !e.date().start().isAfter(b))
                 .toList();
+        LocalDate va = windowed ? wa : null;
+        LocalDate vb = windowed ? wb : null;
         return Optional.of(new SeriesChart(s, shown, shownEvents, a, b,
-                ChartOptions.build(s, shown, shownEvents, palette(), a, b)));
+                ChartOptions.build(s, shown, shownEvents, palette(), a, b, total, va, vb), total, va, vb));
+    }
+
+    private record Downsampled(List<Observation> shown, long total) {
+    }
+
+    /**
+     * At most {@value #MAX_POINTS} real values of [from, to] that keep the shape of the series: the database
+     * cuts the range into time buckets and returns per bucket the rows with the lowest and the highest value
+     * (per source when there are few sources, so each keeps its colour and extremes; over all sources
+     * otherwise), plus the first and last value; {@link Downsampler#minMax} then holds these candidates to the
+     * budget, again keeping the extremes, the first and the last. Only those rows are read.
+     */
+    private Downsampled downsample(Series s, LocalDate from, LocalDate to) {
+        int sources = series.countSources(s.id(), PER_SOURCE_UP_TO + 1);
+        boolean perSource = sources <= PER_SOURCE_UP_TO;
+        int groups = perSource ? Math.max(1, sources) : 1;
+        // two values per bucket and the first and last of each group fit the budget
+        int buckets = Math.max(1, (MAX_POINTS - 2 * groups) / (2 * groups));
+        List<ObservationBucket> found = series.buckets(s.id(), from, to, buckets, perSource);
+        long total = found.stream().mapToLong(ObservationBucket::count).sum();
+        Set<Long> ids = new LinkedHashSet<>(series.firstAndLast(s.id(), from, to, perSource));
+        for (ObservationBucket bucket : found) {
+            ids.add(bucket.minId());
+            ids.add(bucket.maxId());
+        }
+        ids.remove(0L); // no row (cannot happen within one statement's snapshot; never drawn anyway)
+        Map<Long, List<Observation>> byGroup = new LinkedHashMap<>();
+        for (Observation o : series.observationsByIds(ids)) {
+            if (!o.deleted()) {
+                byGroup.computeIfAbsent(perSource ? o.sourceId() : 0L, k -> new ArrayList<>()).add(o);
+            }
+        }
+        int quota = Math.max(4, MAX_POINTS / Math.max(1, byGroup.size()));
+        List<Observation> shown = new ArrayList<>();
+        for (List<Observation> candidates : byGroup.values()) {
+            // by period start, as the first and last value are chosen
+            candidates.sort(Comparator.comparing((Observation o) -> o.period().start())
+                    .thenComparingLong(Observation::id));
+            double[] x = new double[candidates.size()];
+            double[] y = new double[candidates.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = candidates.get(i).period().start().toEpochDay();
+                y[i] = candidates.get(i).value().doubleValue();
+            }
+            for (int i : Downsampler.minMax(x, y, quota)) {
+                shown.add(candidates.get(i));
+            }
+        }
+        shown.sort(Comparator.comparing((Observation o) -> o.period().start()).thenComparing(o -> o.period().end())
+                .thenComparing(Observation::sourceKey).thenComparingLong(Observation::id));
+        return new Downsampled(shown, total);
     }
 
     /** What the passage panel shows for "o123" / "e45"; empty if there is no such live item. */

@@ -35,10 +35,15 @@ public class EChart extends Component implements HasSize, HasStyle {
                 const id = p.data && p.data.id;
                 if (id) { el.$server.itemClicked(id); }
               });
+              /* report the zoom once it settles (a drag or wheel fires many events), so a server-side
+                 re-query of the visible range runs once per gesture */
               el.__chart.on('datazoom', () => {
-                const o = el.__chart.getOption();
-                const dz = o.dataZoom && o.dataZoom[0];
-                if (dz && dz.startValue != null) { el.$server.zoomed(dz.startValue, dz.endValue); }
+                clearTimeout(el.__zoomTimer);
+                el.__zoomTimer = setTimeout(() => {
+                  const o = el.__chart.getOption();
+                  const dz = o.dataZoom && o.dataZoom[0];
+                  if (dz && dz.startValue != null) { el.$server.zoomed(dz.startValue, dz.endValue); }
+                }, 250);
               });
               new ResizeObserver(() => el.__chart && el.__chart.resize()).observe(el);
               /* where a data item is drawn, in pixels relative to the element (used by browser tests) */
@@ -90,6 +95,8 @@ public class EChart extends Component implements HasSize, HasStyle {
             }
             el.__chart.setOption(opt, true);
             el.dataset.points = String(opt.crdashPointCount || 0);
+            el.dataset.total = String(opt.crdashTotalCount || opt.crdashPointCount || 0);
+            el.dataset.downsampled = String(!!opt.crdashDownsampled);
             el.dataset.ready = 'true';
             if (el.dataset.selected) { el.crdashSelect(el.dataset.selected); }
             """;

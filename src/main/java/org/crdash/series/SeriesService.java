@@ -1,7 +1,9 @@
 package org.crdash.series;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,15 +32,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class SeriesService {
 
     private final SeriesRepository repository;
+    private final ObservationRangeRepository ranges;
     private final ObservationValidator observationValidator;
     private final SeriesValidator seriesValidator;
     private final AuditLog audit;
     private final RowVersions rows;
     private final Clock clock;
 
-    SeriesService(SeriesRepository repository, ObservationValidator observationValidator,
-                  SeriesValidator seriesValidator, AuditLog audit, RowVersions rows, Clock clock) {
+    SeriesService(SeriesRepository repository, ObservationRangeRepository ranges,
+                  ObservationValidator observationValidator, SeriesValidator seriesValidator, AuditLog audit,
+                  RowVersions rows, Clock clock) {
         this.repository = repository;
+        this.ranges = ranges;
         this.observationValidator = observationValidator;
         this.seriesValidator = seriesValidator;
         this.audit = audit;
@@ -68,6 +73,44 @@ public class SeriesService {
 
     public List<Observation> observations(long seriesId) {
         return repository.observationsOf(seriesId);
+    }
+
+    // Reads over a time range that stay cheap for very long series (charts); see ObservationRangeRepository.
+
+    /** The earliest period start and latest period end of the series' live values; empty if it has none. */
+    public Optional<SeriesExtent> extent(long seriesId) {
+        return ranges.extent(seriesId);
+    }
+
+    /** How many live values have a period overlapping [from, to], counting no further than {@code cap}. */
+    public long countInRange(long seriesId, LocalDate from, LocalDate to, long cap) {
+        return ranges.countInRange(seriesId, from, to, cap);
+    }
+
+    /** The live values whose period overlaps [from, to], oldest period first. */
+    public List<Observation> observationsInRange(long seriesId, LocalDate from, LocalDate to) {
+        return ranges.inRange(seriesId, from, to);
+    }
+
+    /** These observations, oldest period first; ids that do not exist are left out. */
+    public List<Observation> observationsByIds(Collection<Long> ids) {
+        return ranges.byIds(ids);
+    }
+
+    /** How many distinct sources the series' live values are quoted from, counting no further than {@code cap}. */
+    public int countSources(long seriesId, int cap) {
+        return ranges.countSources(seriesId, cap);
+    }
+
+    /** The live values overlapping [from, to] in equal time buckets, each reduced to its extreme rows. */
+    public List<ObservationBucket> buckets(long seriesId, LocalDate from, LocalDate to, int buckets,
+                                           boolean perSource) {
+        return ranges.buckets(seriesId, from, to, buckets, perSource);
+    }
+
+    /** The ids of the first and last live value overlapping [from, to] by period start (of each source). */
+    public List<Long> firstAndLast(long seriesId, LocalDate from, LocalDate to, boolean perSource) {
+        return ranges.ends(seriesId, from, to, perSource);
     }
 
     public Optional<Observation> findObservation(long id) {
