@@ -140,10 +140,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             charts.chart(key, state.from(), state.to(), cats).ifPresent(c -> {
                 ChartCard card = new ChartCard(c, this::select, true);
                 card.chart().addZoomListener((f, t) -> {
-                    state = state.withRange(f, t);
-                    fromYear.setValue(f.getYear());
-                    toYear.setValue(t.getYear());
-                    updateUrl();
+                    // a long series drawn downsampled is fetched again for the zoomed window, at full detail
+                    // once the window holds few enough values; the page's range stays what the user chose
+                    if (card.data().needsRequeryOnZoom()) {
+                        charts.chart(key, state.from(), state.to(), cats, f, t).ifPresent(card::show);
+                    }
                 });
                 cards.add(card);
                 cardsArea.add(card);

@@ -89,6 +89,13 @@ public class SeriesView extends Div implements HasUrlParameter<String>, HasDynam
         add(meta);
 
         card = new ChartCard(c, this::select, false);
+        java.util.Set<String> cats = state.eventCategories() == null
+                ? new LinkedHashSet<>(charts.eventCategories()) : state.eventCategories();
+        card.chart().addZoomListener((f, t) -> {
+            if (card.data().needsRequeryOnZoom()) {
+                charts.chart(parameter, state.from(), state.to(), cats, f, t).ifPresent(card::show);
+            }
+        });
         SourcePalette palette = charts.palette();
         grid = new Grid<>();
         grid.setId("observations");
