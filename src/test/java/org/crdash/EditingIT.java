@@ -63,7 +63,7 @@ class EditingIT {
     }
 
     @Test
-    void signInAndAddAFigureBySelectingItsPassage() {
+    void signInAndAddAFigureBySelectingItsPassage() throws java.io.IOException {
         Page page = browser.newPage();
         String base = "http://localhost:" + port;
         page.navigate(base + "/edit/figures");
@@ -106,5 +106,24 @@ class EditingIT {
         Integer start = jdbc.sql("SELECT passage_start FROM observation WHERE passage = ? AND created_by = 'editor'")
                 .param(PASSAGE).query(Integer.class).single();
         assertThat(start).isEqualTo(text.indexOf(PASSAGE));
+
+        // the new figure is on the dashboard chart at once, marked as user-added; clicking it opens its passage
+        long id = jdbc.sql("SELECT id FROM observation WHERE passage = ? AND created_by = 'editor'")
+                .param(PASSAGE).query(Long.class).single();
+        page.navigate(base + "/");
+        String chart = "#chart-china_russia_trade_usd_bn";
+        page.waitForSelector(chart + "[data-ready='true']");
+        page.waitForTimeout(600);
+        com.microsoft.playwright.ElementHandle el = page.querySelector(chart);
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> px = (java.util.List<Number>) el.evaluate("(e, id) => e.crdashPixelOf(id)", "o" + id);
+        assertThat(px).as("the new point is drawn").isNotNull();
+        com.microsoft.playwright.options.BoundingBox box = el.boundingBox();
+        page.mouse().click(box.x + px.get(0).doubleValue(), box.y + px.get(1).doubleValue());
+        page.waitForSelector("#passage-panel[data-item='o" + id + "']");
+        assertThat(page.locator("#passage-mark").textContent()).isEqualTo(PASSAGE);
+        assertThat(page.locator("#passage-panel").textContent()).contains("user-added").contains("editor · created");
+        java.nio.file.Files.createDirectories(Paths.get("target/screenshots"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/user-point.png")));
     }
 }
