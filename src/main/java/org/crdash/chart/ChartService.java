@@ -65,6 +65,16 @@ public class ChartService {
         return org.crdash.event.Event.CATEGORIES;
     }
 
+    /** How many live values a series has. */
+    public long countObservationsOf(Series s) {
+        return series.countObservations(org.crdash.series.ObservationFilter.ofSeries(s.key()));
+    }
+
+    /** One slice of a series' live values in period order (for tables of long series). */
+    public List<Observation> observationsOf(Series s, int offset, int limit) {
+        return series.findObservationsAt(org.crdash.series.ObservationFilter.ofSeries(s.key()), offset, limit);
+    }
+
     /** All live values of a series, oldest period first. */
     public List<Observation> observationsOf(Series s) {
         return series.observations(s.id());

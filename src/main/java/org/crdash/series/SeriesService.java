@@ -140,6 +140,11 @@ public class SeriesService {
         return repository.findObservations(filter, (long) page * size, size);
     }
 
+    /** Observations matching the filter from {@code offset} on, at most {@code limit}. */
+    public List<Observation> findObservationsAt(ObservationFilter filter, long offset, int limit) {
+        return repository.findObservations(filter, offset, limit);
+    }
+
     public long countObservations(ObservationFilter filter) {
         return repository.countObservations(filter);
     }

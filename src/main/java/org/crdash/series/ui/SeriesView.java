@@ -40,6 +40,9 @@ import org.crdash.series.ValueFormat;
 @com.vaadin.flow.server.auth.AnonymousAllowed
 public class SeriesView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
+    /** Above this many values the table loads page by page instead of all at once. */
+    static final int LARGE = 2_000;
+
     private final ChartService charts;
     private final PassagePanel panel = new PassagePanel();
     private ChartCard card;
@@ -109,9 +112,18 @@ public class SeriesView extends Div implements HasUrlParameter<String>, HasDynam
         grid.addColumn(o -> palette.label(o.sourceId())).setHeader("Source").setSortable(true).setAutoWidth(true);
         grid.addColumn(Observation::passage).setHeader("Passage").setFlexGrow(6).setWidth("24em");
         grid.addColumn(o -> o.origin().code()).setHeader("Origin").setAutoWidth(true).setSortable(true);
-        grid.setItems(charts.observationsOf(c.series()));
-        grid.sort(List.of(new GridSortOrder<>(period, SortDirection.ASCENDING)));
-        grid.setAllRowsVisible(true);
+        long total = charts.countObservationsOf(c.series());
+        if (total <= LARGE) {
+            grid.setItems(charts.observationsOf(c.series()));
+            grid.sort(List.of(new GridSortOrder<>(period, SortDirection.ASCENDING)));
+            grid.setAllRowsVisible(true);
+        } else {
+            // a long series: rows are fetched page by page as the table scrolls, in period order
+            grid.getColumns().forEach(col -> col.setSortable(false));
+            grid.setItems(q -> charts.observationsOf(c.series(), q.getOffset(), q.getLimit()).stream(),
+                    q -> (int) Math.min(total, Integer.MAX_VALUE));
+            grid.setHeight("32em");
+        }
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> select("o" + e.getItem().id()));
         grid.addClassName("observation-table");
@@ -151,7 +163,7 @@ public class SeriesView extends Div implements HasUrlParameter<String>, HasDynam
         if (card != null) {
             card.select(itemId);
         }
-        if (grid != null) {
+        if (grid != null && grid.getDataProvider().isInMemory()) {
             grid.getListDataView().getItems().filter(o -> ("o" + o.id()).equals(itemId)).findFirst()
                     .ifPresentOrElse(grid::select, grid::deselectAll);
         }
