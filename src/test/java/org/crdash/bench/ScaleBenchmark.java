@@ -25,6 +25,9 @@ import org.crdash.chart.ChartService;
 import org.crdash.chart.SeriesChart;
 import org.crdash.export.CsvDialect;
 import org.crdash.export.ExportService;
+import org.crdash.importer.ImportRejectedException;
+import org.crdash.importer.ImportResult;
+import org.crdash.importer.ImportService;
 import org.crdash.series.ObservationBucket;
 import org.crdash.series.ObservationFilter;
 import org.crdash.series.SeriesService;
@@ -33,6 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -44,7 +50,9 @@ import org.springframework.test.annotation.DirtiesContext;
  * <ol>
  *   <li>CSV export of all observations through the app's endpoint vs PostgreSQL COPY of the same query;</li>
  *   <li>the downsampled chart of the long series (ChartService) vs a plain SQL bucket aggregate;</li>
- *   <li>the heap of this JVM (which runs the export) while exporting.</li>
+ *   <li>the heap of this JVM (which runs the export) while exporting;</li>
+ *   <li>the CSV import (ImportService) of the long series' own export vs COPY FROM STDIN of the same rows, with
+ *   the heap while importing ({@code -Dbench.only=import} runs only this after loading the data).</li>
  * </ol>
  * Results go to {@code bench.results} (default bench/RESULTS.md). Medians of alternating runs; no assertion
  * on timings, only on the chart being downsampled and the export being complete.
@@ -64,6 +72,12 @@ class ScaleBenchmark {
     static final int EXPORT_RUNS = Integer.getInteger("bench.exportRuns", 3);
     static final int CHART_RUNS = Integer.getInteger("bench.chartRuns", 7);
     static final Path RESULTS = Path.of(System.getProperty("bench.results", "bench/RESULTS.md"));
+    /** {@code -Dbench.only=import}: measure only the import and patch its row into the existing results file. */
+    static final String ONLY = System.getProperty("bench.only", "");
+    static final String IMPORT_ROW_PREFIX = "| (d) Import of ";
+    static final String TABLE_COLUMNS = "series_id, period_label, period_start, period_end, precision, value, qualifier, "
+            + "source_id, passage, passage_start, passage_end, note, origin, created_at, created_by, updated_at, "
+            + "updated_by";
     static final long MB = 1024 * 1024;
 
     /**
@@ -99,6 +113,9 @@ class ScaleBenchmark {
     @Autowired
     ExportService exportService;
 
+    @Autowired
+    ImportService importService;
+
     private final StringBuilder out = new StringBuilder();
 
     @Test
@@ -119,6 +136,12 @@ class ScaleBenchmark {
         long liveRows = jdbc.sql("SELECT count(*) FROM observation WHERE deleted_at IS NULL").query(Long.class).single();
         long tableBytes = jdbc.sql("SELECT pg_total_relation_size('observation')").query(Long.class).single();
         log("loaded %,d rows in %.1f s (vacuum analyze %.1f s)", ROWS, loadSeconds, vacuumSeconds);
+
+        if ("import".equals(ONLY)) {
+            ImportMeasurement m = measureImport(seriesId);
+            patchResults(m, started, load0);
+            return;
+        }
 
         // ---- (a) + (c) export
         CsvExportPath copy = new CopyCsvExport(dataSource, EXPORT_QUERY);
@@ -300,7 +323,8 @@ class ScaleBenchmark {
                             + "peak in use incl. garbage %d MB | | flat (open) |",
                     copyMedian.baselineLive() / MB, copyMedian.maxLiveAfterGc() / MB, copyMedian.peakUsed() / MB));
         }
-        r("| Import of the same rows vs `COPY … FROM STDIN` | **TODO** — import is not written yet | | | | |");
+        ImportMeasurement importMeasurement = measureImport(seriesId);
+        r(importMeasurement.row());
         r("");
         r("## Details");
         r("");
@@ -351,9 +375,180 @@ class ScaleBenchmark {
                 + "that bucket aggregate alone, without finding any row. The app export and COPY run the same query "
                 + "(same columns, joins, filter and order); COPY formats in the database server, the app in Java "
                 + "(Commons CSV) and sends it over HTTP to a client in the same JVM.");
+        r("");
+        importMeasurement.details().forEach(this::r);
         Files.createDirectories(RESULTS.toAbsolutePath().getParent());
         Files.writeString(RESULTS, out.toString());
         log("%n%s", out);
+    }
+
+    record ImportMeasurement(String row, List<String> details) {
+    }
+
+    /**
+     * (d) The app's CSV import of the long series vs COPY FROM STDIN of the same rows. The series is exported with
+     * the app's own export (only {@value #SERIES}) and, in the table's columns, with COPY TO; then its rows are
+     * deleted (and vacuumed) before each of: ImportService.importObservations of the export, COPY FROM of the
+     * table-column file. Both go through the passage-check trigger; COPY does no validation, duplicate check or
+     * audit. One run each (each takes minutes on this machine); the series' rows are present again afterwards.
+     */
+    private ImportMeasurement measureImport(long seriesId) throws Exception {
+        Path exportFile = Files.createTempFile("bench-import-", ".csv");
+        Path copyFile = Files.createTempFile("bench-copy-", ".csv");
+        try {
+            long t = System.nanoTime();
+            long exported;
+            try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(exportFile), 1 << 16)) {
+                exported = exportService.writeObservations(ObservationFilter.ofSeries(SERIES), CsvDialect.RFC4180, o);
+            }
+            double exportSeconds = seconds(t);
+            long copied;
+            try (java.sql.Connection c = dataSource.getConnection();
+                 java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(copyFile), 1 << 16)) {
+                copied = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyOut("COPY (SELECT " + TABLE_COLUMNS
+                        + " FROM observation WHERE series_id = " + seriesId + " AND deleted_at IS NULL ORDER BY id) "
+                        + "TO STDOUT WITH (FORMAT csv)", o);
+            }
+            log("import files: export %,d rows %,d bytes in %.1f s; table-column CSV %,d rows %,d bytes", exported,
+                    Files.size(exportFile), exportSeconds, copied, Files.size(copyFile));
+            assertThat(exported).isEqualTo(ROWS);
+            assertThat(copied).isEqualTo(ROWS);
+
+            double deleteSeconds = deleteSeries(seriesId);
+            org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+            org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("bench", null,
+                    List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+            SecurityContextHolder.setContext(context);
+            java.util.concurrent.atomic.AtomicLong linesRead = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicLong lastProgress = new java.util.concurrent.atomic.AtomicLong();
+            double stagedSeconds;
+            ImportResult result;
+            double importSeconds;
+            HeapSampler heap = new HeapSampler(linesRead::get);
+            boolean jfr = Boolean.getBoolean("bench.jfr");
+            jdk.jfr.Recording recording = jfr
+                    ? new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile")) : null;
+            try (heap; java.io.InputStream in = Files.newInputStream(exportFile)) {
+                if (recording != null) {
+                    recording.start();
+                }
+                t = System.nanoTime();
+                try {
+                    result = importService.importObservations(in, lines -> {
+                        linesRead.set(lines);
+                        lastProgress.set(System.nanoTime());
+                    });
+                } catch (ImportRejectedException e) {
+                    throw new IllegalStateException("the import rejected the export: " + e.getMessage() + " "
+                            + e.problems().stream().limit(5).map(Object::toString).toList(), e);
+                }
+                importSeconds = seconds(t);
+                stagedSeconds = (lastProgress.get() - t) / 1e9;
+            } finally {
+                if (recording != null) {
+                    recording.stop();
+                    recording.dump(Path.of("target/bench-import.jfr"));
+                    recording.close();
+                }
+                SecurityContextHolder.setContext(previous);
+            }
+            assertThat(result.inserted()).isEqualTo(ROWS);
+            long audits = jdbc.sql("SELECT count(*) FROM audit_log WHERE actor = 'bench' AND action = 'create' "
+                    + "AND entity_type = 'observation'").query(Long.class).single();
+            log("import: %,d rows in %.1f s (file read, validated and staged after %.1f s), live heap %d -> max %d MB",
+                    result.inserted(), importSeconds, stagedSeconds, heap.baselineLive() / MB,
+                    heap.maxLiveAfterGc() / MB);
+
+            double deleteAgainSeconds = deleteSeries(seriesId);
+            long copyIn;
+            double copySeconds;
+            try (java.sql.Connection c = dataSource.getConnection();
+                 java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(copyFile), 1 << 16)) {
+                t = System.nanoTime();
+                copyIn = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                        .copyIn("COPY observation (" + TABLE_COLUMNS + ") FROM STDIN WITH (FORMAT csv)", in);
+                copySeconds = seconds(t);
+            }
+            assertThat(copyIn).isEqualTo(ROWS);
+            log("COPY FROM: %,d rows in %.1f s", copyIn, copySeconds);
+            jdbc.sql("VACUUM (ANALYZE) observation").update();
+
+            double ratio = importSeconds / copySeconds;
+            long growth = heap.maxLiveAfterGc() - heap.baselineLive();
+            long lines = linesRead.get();
+            String row = String.format(Locale.ROOT, "%sthe %,d-row series (the app's own export of it, %,d MB), "
+                            + "`ImportService.importObservations` (parse, validate every row, COPY to staging in "
+                            + "batches of %,d, duplicate check, insert + one audit row each, one transaction) | "
+                            + "%.1f s | %,.0f rows/s | `COPY observation (…) FROM STDIN (FORMAT csv)` of the same rows "
+                            + "in the table's columns (passage trigger, no validation, no audit): %.1f s, %,.0f rows/s "
+                            + "| %.2f× | ≤ 3× %s; heap: live after GC %d MB before, at most %d MB during (%+d MB), "
+                            + "first / last quarter %s / %s MB, peak in use %d MB, %d GCs — flat %s |",
+                    IMPORT_ROW_PREFIX, ROWS, Files.size(exportFile) / MB, 5000, importSeconds,
+                    result.inserted() / importSeconds, copySeconds, copyIn / copySeconds, ratio,
+                    ratio <= 3 ? "✅ met" : "❌ missed", heap.baselineLive() / MB, heap.maxLiveAfterGc() / MB,
+                    growth / MB, quarter(heap.maxLiveBetween(0, 0.25, lines)),
+                    quarter(heap.maxLiveBetween(0.75, 1, lines)), heap.peakUsed() / MB, heap.collections(),
+                    growth <= 64 * MB ? "✅" : "❌ (grew " + growth / MB + " MB)");
+            List<String> details = List.of(
+                    "Import (d), one run each, in this order: the app's export of `" + SERIES + "` to a file ("
+                            + String.format(Locale.ROOT, "%,d rows, %,d bytes, %.1f s", exported,
+                            Files.size(exportFile), exportSeconds) + ") and a `COPY (SELECT <table columns> …) TO "
+                            + "STDOUT` file of the same rows (" + String.format(Locale.ROOT, "%,d bytes",
+                            Files.size(copyFile)) + "); `DELETE` of the series' rows + `VACUUM (ANALYZE)` ("
+                            + String.format(Locale.ROOT, "%.1f s", deleteSeconds) + "); the import as an EDITOR ("
+                            + String.format(Locale.ROOT, "%,d rows inserted, %,d audit rows by the bench user, %.1f s: "
+                                    + "reading, validating and staging the file %.1f s, then duplicate check, insert "
+                                    + "and audit rows %.1f s", result.inserted(), audits, importSeconds, stagedSeconds,
+                            importSeconds - stagedSeconds) + "); `DELETE` + `VACUUM (ANALYZE)` again ("
+                            + String.format(Locale.ROOT, "%.1f s", deleteAgainSeconds) + "); COPY FROM ("
+                            + String.format(Locale.ROOT, "%,d rows, %.1f s", copyIn, copySeconds) + "). Both "
+                            + "write into the same table with its indexes and the passage-check trigger; the "
+                            + "import additionally validates each row in Java, stages it (a second COPY), checks "
+                            + "duplicates and writes an audit row with the row as JSON.");
+            return new ImportMeasurement(row, details);
+        } finally {
+            Files.deleteIfExists(exportFile);
+            Files.deleteIfExists(copyFile);
+        }
+    }
+
+    private double deleteSeries(long seriesId) {
+        long t = System.nanoTime();
+        jdbc.sql("DELETE FROM observation WHERE series_id = ?").param(seriesId).update();
+        jdbc.sql("VACUUM (ANALYZE) observation").update();
+        return seconds(t);
+    }
+
+    /** -Dbench.only=import: replaces the import row (or the TODO row) of the existing results and adds its details. */
+    private void patchResults(ImportMeasurement m, Instant started, String load0) throws IOException {
+        List<String> lines = new ArrayList<>(Files.exists(RESULTS) ? Files.readAllLines(RESULTS) : List.of());
+        String note = "Row (d) and its details: a separate import-only run (`-Dbench.only=import`) on " + started
+                + (gitCommit().isEmpty() ? "" : " at commit `" + gitCommit() + "`") + ", load average at start / end "
+                + load0 + " / " + loadAverage() + "; the other rows and details are from the full run named at the top "
+                + "(its own time, commit and load).";
+        boolean replaced = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (l.startsWith(IMPORT_ROW_PREFIX) || l.startsWith("| Import of the same rows")) {
+                lines.set(i, m.row());
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            lines.add(m.row());
+        }
+        lines.removeIf(l -> l.startsWith("Import (d), one run each") || l.startsWith("Row (d) and its details:"));
+        while (!lines.isEmpty() && lines.getLast().isBlank()) {
+            lines.removeLast();
+        }
+        lines.add("");
+        lines.add(note);
+        lines.add("");
+        lines.addAll(m.details());
+        Files.createDirectories(RESULTS.toAbsolutePath().getParent());
+        Files.writeString(RESULTS, String.join("\n", lines) + "\n");
+        log("%n%s", String.join("\n", lines));
     }
 
     /** One series, {@link #SOURCES} sources and {@link #ROWS} observations; returns the series id. */
