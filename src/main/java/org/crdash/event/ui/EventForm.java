@@ -237,21 +237,8 @@ public class EventForm extends VerticalLayout {
         }
         try {
             Event deleted = service.delete(id, version);
-            Notification n = new Notification();
-            n.setDuration(8000);
-            n.setPosition(Notification.Position.BOTTOM_START);
-            Button undo = new Button("Undo", e -> {
-                n.close();
-                try {
-                    onSaved.accept(service.restore(deleted.id(), deleted.version()));
-                } catch (ConflictException ex) {
-                    Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE);
-                }
-            });
-            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            n.add(new HorizontalLayout(new Span("Event #" + deleted.id() + " deleted (restorable under Deleted)."),
-                    undo));
-            n.open();
+            org.crdash.base.ui.UndoNotification.show("Event #" + deleted.id() + " deleted (restorable under Deleted).",
+                    () -> service.restore(deleted.id(), deleted.version()), onSaved);
             create();
             onDeleted.accept(deleted);
         } catch (ConflictException e) {

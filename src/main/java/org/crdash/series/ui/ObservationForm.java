@@ -295,22 +295,8 @@ public class ObservationForm extends VerticalLayout {
         }
         try {
             Observation deleted = service.deleteObservation(id, version);
-            Notification n = new Notification();
-            n.setDuration(8000);
-            n.setPosition(Notification.Position.BOTTOM_START);
-            Button undo = new Button("Undo", e -> {
-                n.close();
-                try {
-                    Observation back = service.restoreObservation(deleted.id(), deleted.version());
-                    onSaved.accept(back);
-                } catch (ConflictException ex) {
-                    Notification.show(ex.getMessage(), 8000, Notification.Position.MIDDLE);
-                }
-            });
-            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            n.add(new HorizontalLayout(new Span("Figure #" + deleted.id() + " deleted (restorable under Deleted)."),
-                    undo));
-            n.open();
+            org.crdash.base.ui.UndoNotification.show("Figure #" + deleted.id() + " deleted (restorable under Deleted).",
+                    () -> service.restoreObservation(deleted.id(), deleted.version()), onSaved);
             create(series.getValue());
             onDeleted.accept(deleted);
         } catch (ConflictException e) {

@@ -173,6 +173,22 @@ class ObservationFormTest extends KaribuTest {
     }
 
     @Test
+    void undoRightAfterDeletingRestoresTheFigure() {
+        Observation o = service.addObservation(new ObservationInput("china_russia_trade_usd_bn", "2021", "year",
+                "7", null, "exact", "undo test", "000_86d270af3dbf64d1.txt",
+                "In 2024, trade between China and Russia reached $244.8 billion, an all-time high.", null));
+        UI.getCurrent().navigate("edit/figures/" + o.id());
+        _click(button("delete"));
+        assertThat(service.findObservation(o.id()).orElseThrow().deleted()).isTrue();
+
+        _click(_get(Button.class, spec -> spec.withText("Undo")));
+
+        assertThat(service.findObservation(o.id()).orElseThrow().deleted()).isFalse();
+        assertThat(service.observationHistory(o.id())).extracting(e -> e.action().name())
+                .containsExactly("create", "delete", "restore");
+    }
+
+    @Test
     void deleteFromTheFormThenRestoreFromTheDeletedView() {
         Observation o = service.addObservation(new ObservationInput("china_russia_trade_usd_bn", "2023", "year", "1",
                 null, null, null, SOURCE, PASSAGE, null));
