@@ -88,6 +88,8 @@ final class Endnotes {
             if (n == null && i > 0 && i + 1 < items.size() && numbers.get(i - 1) != null
                     && numbers.get(i + 1) != null && numbers.get(i + 1) == numbers.get(i - 1) + 2) {
                 n = numbers.get(i - 1) + 1; // an item whose number was lost between its neighbours
+                items.get(i).attr("data-inferred", n.toString())
+                        .attr("title", "The text gives no number here; " + n + " follows from its neighbours.");
             }
             if (n != null) {
                 items.get(i).attr("id", "note-" + n);

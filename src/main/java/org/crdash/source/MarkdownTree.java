@@ -1,6 +1,7 @@
 package org.crdash.source;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,8 @@ final class MarkdownTree {
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
     private final String raw;
+    /** Lines of a list item's paragraph that belong after the list (see {@link #paragraph}). */
+    private List<Elem> afterItem = new ArrayList<>();
 
     private MarkdownTree(String raw) {
         this.raw = raw;
@@ -100,15 +103,9 @@ final class MarkdownTree {
             case Heading h -> target.add(inlines(h, new Elem("h" + h.getLevel())));
             case Paragraph p -> paragraph(p, target);
             case BlockQuote q -> target.add(child(q, new Elem("blockquote")));
-            case BulletList l -> target.add(child(l, new Elem("ul")));
-            case OrderedList l -> {
-                Elem ol = new Elem("ol");
-                Integer start = l.getMarkerStartNumber();
-                if (start != null && start != 1) {
-                    ol.attr("start", start.toString());
-                }
-                target.add(child(l, ol));
-            }
+            case BulletList l -> list(l, "ul", 1, target);
+            case OrderedList l -> list(l, "ol", l.getMarkerStartNumber() == null ? 1 : l.getMarkerStartNumber(),
+                    target);
             case ListItem li -> target.add(child(li, new Elem("li")));
             case FencedCodeBlock c -> code(c.getLiteral(), n.getSourceSpans(), true, target);
             case IndentedCodeBlock c -> code(c.getLiteral(), n.getSourceSpans(), false, target);
@@ -138,17 +135,56 @@ final class MarkdownTree {
         return e;
     }
 
-    /** One paragraph, or one per line when the text is written one line per paragraph. */
+    /** A list; where lines after an item belong after it, the list is closed there and goes on after them. */
+    private void list(Node l, String tag, int start, Elem target) {
+        Elem list = listElem(tag, start);
+        target.add(list);
+        int number = start;
+        for (Node item = l.getFirstChild(); item != null; item = item.getNext()) {
+            List<Elem> outer = afterItem;
+            afterItem = new ArrayList<>();
+            block(item, list);
+            List<Elem> after = afterItem;
+            afterItem = outer;
+            number++;
+            if (!after.isEmpty()) {
+                after.forEach(target::add);
+                if (item.getNext() != null) {
+                    list = listElem(tag, number);
+                    target.add(list);
+                }
+            }
+        }
+    }
+
+    private static Elem listElem(String tag, int start) {
+        Elem list = new Elem(tag);
+        if (tag.equals("ol") && start != 1) {
+            list.attr("start", Integer.toString(start));
+        }
+        return list;
+    }
+
+    /**
+     * One paragraph, or one per line when the text is written one line per paragraph. In such a text a line
+     * after a list item that is not indented ("- 15 min read" then "Edited by …") is CommonMark's lazy
+     * continuation of the item, but the author meant a paragraph after the list: it goes there.
+     */
     private void paragraph(Paragraph p, Elem target) {
-        boolean linePerParagraph = p.getSourceSpans().stream().anyMatch(s -> s.getLength() > LONG_LINE);
+        List<SourceSpan> lines = p.getSourceSpans();
+        boolean linePerParagraph = lines.stream().anyMatch(s -> s.getLength() > LONG_LINE);
+        Integer indent = p.getParent() instanceof ListItem li ? li.getContentIndent() : null;
+        List<Elem> into = new ArrayList<>();
+        boolean after = false;
         Deque<Elem> open = new ArrayDeque<>();
         Elem current = new Elem("p");
         open.push(current);
+        int line = 0;
         for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
             if (linePerParagraph && n instanceof SoftLineBreak) {
-                if (!current.children.isEmpty()) {
-                    target.add(current);
-                }
+                (after ? afterItem : into).add(current);
+                line++;
+                after |= indent != null && line < lines.size() && lines.get(line).getColumnIndex() < indent;
                 current = new Elem("p");
                 open.clear();
                 open.push(current);
@@ -156,9 +192,9 @@ final class MarkdownTree {
                 inline(n, open);
             }
         }
-        if (!current.children.isEmpty()) {
-            target.add(current);
-        }
+        (after ? afterItem : into).add(current);
+        into.stream().filter(e -> !e.children.isEmpty()).forEach(target::add);
+        afterItem.removeIf(e -> e.children.isEmpty());
     }
 
     private Elem inlines(Node parent, Elem e) {

@@ -29,6 +29,7 @@ public class SourceService {
     private final SourceValidator validator;
     private final AuditLog audit;
     private final Clock clock;
+    private final RenderedTexts rendered = new RenderedTexts();
 
     SourceService(SourceRepository repository, SourceValidator validator, AuditLog audit, Clock clock) {
         this.repository = repository;
@@ -62,6 +63,14 @@ public class SourceService {
     public String text(long sourceId) {
         return repository.text(sourceId)
                 .orElseThrow(() -> new IllegalArgumentException("no source with id " + sourceId));
+    }
+
+    /**
+     * A source's text rendered as its author wrote it, for showing it or any passage of it without markup
+     * characters (cached by the text's SHA-256).
+     */
+    public RenderedText rendered(Source source) {
+        return rendered.get(source.sha256(), () -> text(source.id()));
     }
 
     /** A source (also a deleted one) with its counts and text length, without the text. */

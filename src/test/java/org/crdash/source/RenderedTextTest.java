@@ -87,13 +87,27 @@ class RenderedTextTest {
     }
 
     @Test
+    void linesAfterAListItemThatAreNotIndentedComeAfterTheListInATextWrittenLinePerParagraph() {
+        String line = "y".repeat(MarkdownTree.LONG_LINE + 5);
+        String raw = "- Dec 4\n- 15 min read\nEdited by someone\n" + line + "\n- later item\n";
+        RenderedText text = RenderedText.markdown(raw);
+        String html = text.html(List.of());
+        assertThat(html).startsWith("<ul><li><p><span data-r=\"2\">Dec 4</span></p></li><li><p>")
+                .contains("15 min read</span></p></li></ul><p><span data-r=\"22\">Edited by someone</span></p><p>")
+                .endsWith("</p><ul><li><p><span data-r=\"" + raw.indexOf("later") + "\">later item</span></p></li></ul>");
+        assertThat(text.plain(0, raw.length())).isEqualTo("Dec 4\n15 min read\nEdited by someone\n" + line
+                + "\nlater item");
+    }
+
+    @Test
     void footnoteMarkersLinkToTheirEndnotesAndBackEvenWhenANumberIsMissing() {
         String raw = "One.<sup>1</sup> Two.<sup>2</sup> Three.<sup>3</sup> Again.<sup>1</sup>\n\n# Endnotes\n\n"
                 + "- 1. First note\n- The second note lost its number\n- 3. Third note\n";
         String html = RenderedText.markdown(raw).html(List.of());
         assertThat(html).contains("<a class=\"fn-ref\" href=\"#note-1\" data-note=\"1\" id=\"ref-1\"")
                 .contains("id=\"ref-1-2\"").contains("id=\"note-1\"").contains("id=\"note-2\"")
-                .contains("id=\"note-3\"").contains("class=\"fn-back\" data-note=\"2\"");
+                .contains("id=\"note-3\"").contains("class=\"fn-back\" data-note=\"2\"")
+                .contains("data-inferred=\"2\"");
         assertThat(html.split("class=\"fn-back\"", -1)).hasSize(4);
     }
 
