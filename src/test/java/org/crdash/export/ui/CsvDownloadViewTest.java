@@ -7,7 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import org.crdash.KaribuTest;
-import org.crdash.base.ui.OverviewView;
+import org.crdash.chart.ui.OverviewView;
 import org.junit.jupiter.api.Test;
 
 class CsvDownloadViewTest extends KaribuTest {
