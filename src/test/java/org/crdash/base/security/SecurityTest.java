@@ -152,7 +152,7 @@ class SecurityTest {
     void theBrowserUiStillNeedsCsrfTokens() throws Exception {
         MockHttpSession session = browserSession();
         // a signed-in browser's POST outside /api without Spring's CSRF token (e.g. a forged cross-site form)
-        for (String path : new String[] {"/", "/logout", "/edit/figures"}) {
+        for (String path : new String[] {"/", "/logout", "/edit/observations"}) {
             MockHttpServletResponse forged = mvc.perform(post(path).session(session)).andReturn().getResponse();
             assertThat(forged.getStatus()).as("POST %s without a CSRF token", path).isEqualTo(403);
         }
@@ -165,7 +165,7 @@ class SecurityTest {
     @Test
     void editorViewsRedirectAnonymousVisitorsToSignIn() throws Exception {
         // (Vaadin decides per view: @AnonymousAllowed views are let through, see the Karibu view tests)
-        for (String path : new String[] {"/edit/figures", "/edit/events", "/sources/new", "/deleted"}) {
+        for (String path : new String[] {"/edit/observations", "/edit/events", "/sources/new", "/deleted"}) {
             MockHttpServletResponse r = perform(get(path));
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/login");

@@ -19,7 +19,7 @@ class CsvDownloadViewTest extends KaribuTest {
         assertThat(observations.getHref()).isEqualTo("api/export/observations.csv");
         assertThat(observations.getElement().hasAttribute("download")).isTrue();
         assertThat(observations.getElement().getAttribute("router-ignore")).isNotNull();
-        assertThat(_get(observations, Button.class, spec -> spec.withText("All figures (CSV)"))).isNotNull();
+        assertThat(_get(observations, Button.class, spec -> spec.withText("All observations (CSV)"))).isNotNull();
 
         Anchor events = _get(Anchor.class, spec -> spec.withId("download-events"));
         assertThat(events.getHref()).isEqualTo("api/export/events.csv");
