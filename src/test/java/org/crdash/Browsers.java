@@ -1,17 +1,14 @@
 package org.crdash;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Debian's chromium driven by Playwright for the browser tests ({@code *IT}): one browser per test class, a fresh
- * context per page; screenshots land in {@code target/screenshots/}.
+ * A {@link Chromium} browser for one test class, with a fresh context (own cookies, given window size) per page;
+ * screenshots land in {@code target/screenshots/}.
  */
 public final class Browsers implements AutoCloseable {
 
@@ -29,14 +26,8 @@ public final class Browsers implements AutoCloseable {
 
     public static Browsers launch() throws java.io.IOException {
         Files.createDirectories(SCREENSHOTS);
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of("/usr/bin/chromium"))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-        return new Browsers(playwright, browser);
+        Playwright playwright = Chromium.playwright();
+        return new Browsers(playwright, Chromium.launch(playwright));
     }
 
     /** A page in a new context (its own cookies) of the given {width, height}. */

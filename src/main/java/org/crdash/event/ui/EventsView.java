@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -46,6 +47,7 @@ import org.crdash.source.SourceService;
  * column is ever cut off.
  */
 @Route(value = "events", layout = MainLayout.class)
+@Menu(title = "Events", order = 3, icon = "vaadin:calendar")
 @PageTitle("Events · China–Russia dashboard")
 @StyleSheet("context://styles/events.css")
 @com.vaadin.flow.server.auth.AnonymousAllowed

@@ -28,9 +28,8 @@ import org.crdash.base.ui.MainLayout;
 import org.crdash.chart.ChartService;
 import org.crdash.chart.Provenance;
 import org.crdash.chart.ui.PassagePanel;
-import org.crdash.event.EventService;
-import org.crdash.series.SeriesService;
 import org.crdash.source.Highlight;
+import org.crdash.source.Quotations;
 import org.crdash.source.RenderedText;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
@@ -48,8 +47,7 @@ import org.crdash.source.ui.FindBox;
 public class SourceReaderView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final SourceService sources;
-    private final SeriesService series;
-    private final EventService events;
+    private final List<Quotations> quoting;
     private final ChartService charts;
     private final ArticleView article = new ArticleView();
     private final PassagePanel panel = new PassagePanel();
@@ -61,10 +59,10 @@ public class SourceReaderView extends Div implements HasUrlParameter<String>, Ha
     private int[] at;
     private String title = "Source";
 
-    public SourceReaderView(SourceService sources, SeriesService series, EventService events, ChartService charts) {
+    /** @param quoting the features that quote sources (observations, events), in menu order */
+    public SourceReaderView(SourceService sources, List<Quotations> quoting, ChartService charts) {
         this.sources = sources;
-        this.series = series;
-        this.events = events;
+        this.quoting = quoting;
         this.charts = charts;
         addClassName("reader-view");
         chooser.addClassName("quote-chooser");
@@ -95,8 +93,7 @@ public class SourceReaderView extends Div implements HasUrlParameter<String>, Ha
         source = found.get();
         title = source.title();
         QueryParameters q = event.getLocation().getQueryParameters();
-        quoted = QuotedItems.of(series.observationsOfSource(source.id()), events.ofSource(source.id()),
-                series.allSeries());
+        quoted = QuotedItems.of(source.id(), quoting);
         RenderedText text = sources.rendered(source);
         at = q.getSingleParameter("at").map(a -> parseRange(a, text.raw())).orElse(null);
         article.show(text, highlights());
@@ -152,8 +149,14 @@ public class SourceReaderView extends Div implements HasUrlParameter<String>, Ha
     }
 
     private Component toolbar() {
-        Div bar = new Div(new FindBox(article), toggle("observation", QuotedItems.count(quoted.observations(),
-                "observation")), toggle("event", QuotedItems.count(quoted.events(), "event")));
+        Div bar = new Div(new FindBox(article));
+        for (Highlight.Kind kind : List.of(Highlight.Kind.OBSERVATION, Highlight.Kind.EVENT)) {
+            long n = quoted.highlights().stream().filter(h -> h.kind() == kind).count();
+            String word = kind.name().toLowerCase(java.util.Locale.ROOT);
+            if (n > 0) {
+                bar.add(toggle(word, n + " " + word + (n == 1 ? "" : "s")));
+            }
+        }
         Button link = new Button("Link to selection", VaadinIcon.LINK.create(), e -> linkToSelection());
         link.setId("link-to-selection");
         link.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
