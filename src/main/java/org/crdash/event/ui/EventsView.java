@@ -66,6 +66,8 @@ public class EventsView extends Div implements BeforeEnterObserver {
     private final ComboBox<Source> source = new ComboBox<>("Source");
     private final IntegerField from = new IntegerField("From year");
     private final IntegerField to = new IntegerField("To year");
+    private final java.util.Map<Long, Source> sourcesById = new java.util.HashMap<>();
+    private final Div body;
     private final Span found = new Span();
     private final Anchor csv = new Anchor("api/export/events.csv", "CSV of these events");
     private final List<Grid.Column<Event>> wideOnly;
@@ -89,7 +91,8 @@ public class EventsView extends Div implements BeforeEnterObserver {
         search.setHelperText("All words must occur; \"quotes\" for a phrase");
         category.setItems(Event.CATEGORIES);
         category.setId("category-filter");
-        source.setItems(sources.findAll());
+        sources.findAll().forEach(s -> sourcesById.put(s.id(), s));
+        source.setItems(sourcesById.values().stream().sorted(Comparator.comparing(Source::sourceKey)).toList());
         source.setItemLabelGenerator(s -> palette.label(s.id()) + " — " + s.title());
         source.setClearButtonVisible(true);
         source.setId("source-filter");
@@ -128,7 +131,7 @@ public class EventsView extends Div implements BeforeEnterObserver {
                         .withProperty("title", Event::title)
                         .withProperty("said", e -> e.dateText().equals(e.date().display()) ? ""
                                 : "“" + e.dateText() + "”")
-                        .withProperty("meta", e -> e.category() + " · " + palette.label(e.sourceId()))
+                        .withProperty("meta", e -> e.category() + " · " + sourceName(e.sourceId()))
                         .withProperty("pre", e -> snippets.of(e).pre())
                         .withProperty("hit", e -> snippets.of(e).hit())
                         .withProperty("post", e -> snippets.of(e).post()))
@@ -136,8 +139,8 @@ public class EventsView extends Div implements BeforeEnterObserver {
         wideOnly = List.of(
                 grid.addColumn(Event::category).setHeader("Category").setKey("category").setSortable(true)
                         .setAutoWidth(true).setFlexGrow(0),
-                grid.addColumn(e -> palette.label(e.sourceId())).setHeader("Source").setKey("source")
-                        .setSortable(true).setAutoWidth(true).setFlexGrow(0));
+                grid.addColumn(e -> sourceName(e.sourceId())).setHeader("Source").setKey("source")
+                        .setSortable(true).setWidth("11em").setFlexGrow(0));
         grid.addItemClickListener(e -> select("e" + e.getItem().id()));
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -151,10 +154,11 @@ public class EventsView extends Div implements BeforeEnterObserver {
         summary.addClassName("events-summary");
         Div main = new Div(summary, grid);
         main.addClassName("cards");
-        Div body = new Div(main, panel);
+        body = new Div(main, panel);
         body.addClassName("dashboard-body");
         add(new H2("Events"), new Paragraph("Every dated event in the sources. Vague dates keep the text's own "
-                + "wording; undated mentions are listed last."), filters, body);
+                + "wording; undated mentions are listed last. Click an event to see the passage it is quoted from."),
+                filters, body);
         refresh();
     }
 
@@ -233,6 +237,8 @@ public class EventsView extends Div implements BeforeEnterObserver {
 
     void select(String itemId) {
         point = itemId;
+        // the panel takes room from the table only while it shows a passage
+        body.setClassName("has-item", itemId != null);
         if (itemId == null) {
             panel.showEmpty();
             grid.deselectAll();
@@ -245,9 +251,17 @@ public class EventsView extends Div implements BeforeEnterObserver {
                                 + " && this.shadowRoot.querySelector('tr[selected]');"
                                 + " if (r) { r.scrollIntoView({block: 'center'}); } }, 300)");
                     });
-            panel.getElement().executeJs("if (innerWidth < 900) this.scrollIntoView({block: 'start'})");
         }
         updateUrl();
+    }
+
+    /** The author's name as in the chart legends, or for an article without one its whole title. */
+    private String sourceName(long sourceId) {
+        Source s = sourcesById.get(sourceId);
+        if (s == null) {
+            return palette.label(sourceId);
+        }
+        return s.author() == null || s.author().isBlank() ? s.title() : palette.label(sourceId);
     }
 
     PassagePanel panel() {

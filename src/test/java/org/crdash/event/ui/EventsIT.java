@@ -59,8 +59,9 @@ class EventsIT {
         String all = page.locator("#events-found").innerText();
         page.locator("#event-search input").fill("no limits");
         page.waitForFunction("() => document.querySelector('#events-found').textContent.includes(' of ')");
-        assertThat(java.net.URLDecoder.decode(page.url(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("q=no limits");
+        // the address bar follows (history.replaceState runs just after the table is updated)
+        page.waitForURL(url -> java.net.URLDecoder.decode(url, java.nio.charset.StandardCharsets.UTF_8)
+                .contains("q=no limits"));
         assertThat(page.locator("#events-found").innerText()).isNotEqualTo(all);
         List<String> titles = page.locator("#events .event-title").allTextContents();
         assertThat(titles).isNotEmpty();

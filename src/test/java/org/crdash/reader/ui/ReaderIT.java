@@ -113,7 +113,7 @@ class ReaderIT {
 
         first.click();
         page.waitForSelector("#passage-panel[data-item='" + id + "']");
-        assertThat(page.url()).contains("/sources/" + LO).contains("item=" + id);
+        page.waitForURL(url -> url.contains("/sources/" + LO) && url.contains("item=" + id));
         BoundingBox text = page.locator("#article-text").boundingBox();
         BoundingBox panel = page.locator("#passage-panel").boundingBox();
         assertThat(panel.x).as("panel beside the text").isGreaterThanOrEqualTo(text.x + text.width);
