@@ -156,7 +156,7 @@ class ScaleBenchmark {
 
             @Override
             public long export(java.io.OutputStream sink) throws Exception {
-                return exportService.writeObservations(ObservationFilter.ALL, CsvDialect.RFC4180, sink);
+                return exportService.writeObservations(ObservationFilter.ALL, CsvDialect.DATA, sink);
             }
         };
         List<ExportRun> copyRuns = new ArrayList<>();
@@ -399,7 +399,7 @@ class ScaleBenchmark {
             long t = System.nanoTime();
             long exported;
             try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(exportFile), 1 << 16)) {
-                exported = exportService.writeObservations(ObservationFilter.ofSeries(SERIES), CsvDialect.RFC4180, o);
+                exported = exportService.writeObservations(ObservationFilter.ofSeries(SERIES), CsvDialect.DATA, o);
             }
             double exportSeconds = seconds(t);
             long copied;
