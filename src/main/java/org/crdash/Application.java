@@ -19,6 +19,8 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("China–Russia dashboard");
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        // without an icon link every browser asks for /favicon.ico and logs its 404 as a console error
+        settings.addFavIcon("icon", "icons/favicon.svg", "any");
     }
 
     public static void main(String[] args) {
