@@ -61,7 +61,7 @@ public record ExportTable(String name, String title, String description, String 
      * The SELECT whose rows are the CSV's, with the filter's condition and values inlined (COPY takes no
      * parameters). The comment lets operators (and tests) find a running export in pg_stat_activity.
      */
-    String select(CsvDialect dialect, String condition) {
+    public String select(CsvDialect dialect, String condition) {
         return (with == null ? "" : "WITH " + with + "\n")
                 + "SELECT /* crdash-export:" + name + " */ "
                 + columns.stream().map(c -> c.select(dialect)).collect(Collectors.joining(",\n       "))
@@ -143,6 +143,11 @@ public record ExportTable(String name, String title, String description, String 
 
         public Builder bool(String column, String sql, String description) {
             return column(column, ExportColumn.Type.BOOLEAN, sql, description);
+        }
+
+        /** Applies a shared part of several tables' definitions, e.g. the same audit columns. */
+        public Builder then(java.util.function.UnaryOperator<Builder> part) {
+            return part.apply(this);
         }
 
         /** The last column is never empty. */

@@ -69,24 +69,9 @@ public final class ExportTables {
             .string("qualifier", "o.qualifier", "How the source qualifies the value: exact, approx (around, some), "
                     + "almost (nearly), more_than, less_than.").required()
             .oneOf("exact", "approx", "almost", "more_than", "less_than")
-            .string("source_file", "so.source_key", "Source key of the document quoted (sources.csv).").required()
-            .references("sources", "source_key")
-            .string("source_title", "so.title", "The source's title.").required()
-            .string("passage", "o.passage", "The verbatim passage the value is quoted from: exactly the source text "
-                    + "between passage_start and passage_end.").required()
-            .integer("passage_start", "o.passage_start", "Where the passage starts in the source text (0-based), "
-                    + OFFSET_UNIT + ".").required()
-            .integer("passage_end", "o.passage_end", "Where the passage ends (exclusive), " + OFFSET_UNIT + ".")
-            .required()
-            .string("note", "o.note", "How the value was read, where the text needed interpretation.")
-            .string("origin", "o.origin", "seeded (from the seed articles) or user (added through the app).")
-            .required().oneOf("seeded", "user")
+            .then(t -> quoted(t, "o", "How the value was read, where the text needed interpretation."))
             .integer("id", "o.id", "The observation's id (stable; /api/observations/{id}).").primaryKey()
-            .integer("version", "o.version", "Row version, raised by every change.").required()
-            .datetime("created_at", "o.created_at", "When the row was added (UTC).").required()
-            .datetime("updated_at", "o.updated_at", "When the row was last changed (UTC).").required()
-            .string("updated_by", "o.updated_by", "Who last changed the row.").required()
-            .datetime("deleted_at", "o.deleted_at", "When the row was deleted (UTC); empty for live rows."), "o");
+            .then(t -> history(t, "o", "row", true)), "o");
 
     public static final ExportTable EVENTS = withCitation(ExportTable.builder("events")
             .title("Events", "One dated event per row, with the verbatim passage that reports it.")
@@ -103,24 +88,10 @@ public final class ExportTables {
             .string("title", "e.title", "What happened, in one line.").required()
             .string("category", "e.category", "Kind of event.").required()
             .oneOfQuery("SELECT code FROM event_category ORDER BY sort_order")
-            .string("source_file", "so.source_key", "Source key of the document quoted (sources.csv).").required()
-            .references("sources", "source_key")
-            .string("source_title", "so.title", "The source's title.").required()
-            .string("passage", "e.passage", "The verbatim passage: exactly the source text between passage_start "
-                    + "and passage_end.").required()
-            .integer("passage_start", "e.passage_start", "Where the passage starts in the source text (0-based), "
-                    + OFFSET_UNIT + ".").required()
-            .integer("passage_end", "e.passage_end", "Where the passage ends (exclusive), " + OFFSET_UNIT + ".")
-            .required()
-            .string("note", "e.note", "How the date or event was read, where the text needed interpretation.")
-            .string("origin", "e.origin", "seeded or user.").required().oneOf("seeded", "user")
+            .then(t -> quoted(t, "e", "How the date or event was read, where the text needed interpretation."))
             .string("date", "e.date_label", "The date as written: YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD, YYY0s or A/B.")
             .integer("id", "e.id", "The event's id (stable; /api/events/{id}).").primaryKey()
-            .integer("version", "e.version", "Row version, raised by every change.").required()
-            .datetime("created_at", "e.created_at", "When the row was added (UTC).").required()
-            .datetime("updated_at", "e.updated_at", "When the row was last changed (UTC).").required()
-            .string("updated_by", "e.updated_by", "Who last changed the row.").required()
-            .datetime("deleted_at", "e.deleted_at", "When the row was deleted (UTC); empty for live rows."), "e");
+            .then(t -> history(t, "e", "row", true)), "e");
 
     public static final ExportTable SERIES = ExportTable.builder("series")
             .title("Series", "The metrics observations are values of, with their unit and category.")
@@ -137,10 +108,7 @@ public final class ExportTables {
             .string("description", "se.description", "What the series measures and how it was read.")
             .string("origin", "se.origin", "seeded or user.").required().oneOf("seeded", "user")
             .integer("id", "se.id", "The series' id.").required()
-            .integer("version", "se.version", "Row version, raised by every change.").required()
-            .datetime("created_at", "se.created_at", "When the series was added (UTC).").required()
-            .datetime("updated_at", "se.updated_at", "When the series was last changed (UTC).").required()
-            .string("updated_by", "se.updated_by", "Who last changed the series.").required()
+            .then(t -> history(t, "se", "series", false))
             .build();
 
     public static final ExportTable SOURCES = ExportTable.builder("sources")
@@ -168,14 +136,36 @@ public final class ExportTables {
             .string("text_path", TEXT_PATH, "The text's file in this package.").required()
             .string("origin", "s.origin", "seeded or user.").required().oneOf("seeded", "user")
             .integer("id", "s.id", "The source's id.").required()
-            .integer("version", "s.version", "Row version, raised by every change.").required()
-            .datetime("created_at", "s.created_at", "When the source was added (UTC).").required()
-            .datetime("updated_at", "s.updated_at", "When the source was last changed (UTC).").required()
-            .string("updated_by", "s.updated_by", "Who last changed the source.").required()
-            .datetime("deleted_at", "s.deleted_at", "When the source was deleted (UTC); empty for live sources.")
+            .then(t -> history(t, "s", "source", true))
             .build();
 
     private ExportTables() {
+    }
+
+    /** The quoted source and passage of an observation's or event's row {@code a}, as the CSV contract orders them. */
+    private static ExportTable.Builder quoted(ExportTable.Builder t, String a, String note) {
+        return t.string("source_file", "so.source_key", "Source key of the document quoted (sources.csv).").required()
+                .references("sources", "source_key")
+                .string("source_title", "so.title", "The source's title.").required()
+                .string("passage", a + ".passage", "The verbatim passage: exactly the source text between "
+                        + "passage_start and passage_end.").required()
+                .integer("passage_start", a + ".passage_start", "Where the passage starts in the source text "
+                        + "(0-based), " + OFFSET_UNIT + ".").required()
+                .integer("passage_end", a + ".passage_end", "Where the passage ends (exclusive), " + OFFSET_UNIT + ".")
+                .required()
+                .string("note", a + ".note", note)
+                .string("origin", a + ".origin", "seeded (from the seed articles) or user (added through the app).")
+                .required().oneOf("seeded", "user");
+    }
+
+    /** Version and audit columns of the row {@code a}: every write is versioned and nothing is hard-deleted. */
+    private static ExportTable.Builder history(ExportTable.Builder t, String a, String what, boolean deletable) {
+        t.integer("version", a + ".version", "Version of the " + what + ", raised by every change.").required()
+                .datetime("created_at", a + ".created_at", "When the " + what + " was added (UTC).").required()
+                .datetime("updated_at", a + ".updated_at", "When the " + what + " was last changed (UTC).").required()
+                .string("updated_by", a + ".updated_by", "Who last changed the " + what + ".").required();
+        return deletable ? t.datetime("deleted_at", a + ".deleted_at", "When the " + what + " was deleted (UTC); "
+                + "empty while it is live.") : t;
     }
 
     /** The source's facts a row needs to be cited without a second lookup, after the row's own columns. */
