@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crdash.KaribuTest;
-import org.crdash.base.ui.OverviewView;
+import org.crdash.chart.ui.OverviewView;
 import org.crdash.event.ui.EventsView;
 import org.junit.jupiter.api.Test;
 
