@@ -2,12 +2,12 @@
 # What a newcomer waits for: git clone → ./mvnw spring-boot:run → the first 200 on /, timed.
 #   bash bench/fresh-clone.sh warm   # with your Maven cache (~/.m2) as it is
 #   bash bench/fresh-clone.sh cold   # with an empty Maven cache and no Maven download (everything fetched)
-# Prints one line per phase; stops the app (Ctrl-C to its process group) and deletes the clone afterwards.
+# Prints one line (the run's log is kept in /tmp/fresh-clone-MODE.log); stops the app (Ctrl-C to its process group) and deletes the clone afterwards.
 set -euo pipefail
 mode=${1:-warm}
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'cp "$work/run.log" /tmp/fresh-clone-$mode.log 2>/dev/null; rm -rf "$work"' EXIT
 port=$((20000 + RANDOM % 20000))
 start=$(date +%s.%N)
 git clone -q "$repo" "$work/app"
@@ -21,7 +21,7 @@ PORT=$port setsid ./mvnw -B -ntp "${extra[@]}" spring-boot:run >"$work/run.log" 
 pid=$!
 code=000
 while kill -0 $pid 2>/dev/null; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)
+  code=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/" || true)
   [ "$code" = 200 ] && break
   sleep 1
 done
