@@ -8,7 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** China–Russia trade-and-events dashboard: every figure charted with the passage it is quoted from. */
+/** China–Russia trade-and-events dashboard: every observation charted with the passage it is quoted from. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)

@@ -64,16 +64,16 @@ class EditingIT {
     void signInAndAddAFigureBySelectingItsPassage() throws java.io.IOException {
         Page page = browser.newPage();
         String base = "http://localhost:" + port;
-        page.navigate(base + "/edit/figures");
+        page.navigate(base + "/edit/observations");
         page.waitForURL("**/login");
         page.locator("vaadin-login-form input[name='username']").fill("editor");
         page.locator("vaadin-login-form input[name='password']").fill("editor-test-password-1");
         page.locator("vaadin-login-form input[name='password']").press("Enter");
         page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(15_000));
-        assertThat(page.url()).contains("/edit/figures");
+        assertThat(page.url()).contains("/edit/observations");
         page.waitForLoadState(LoadState.NETWORKIDLE);
 
-        page.locator("#add-figure").click();
+        page.locator("#add-observation").click();
         choose(page, "series", "china_russia_trade_usd_bn");
         page.locator("#period input").fill("2023");
         page.locator("#value input").fill("1,234.5");
@@ -96,7 +96,7 @@ class EditingIT {
         }
         page.locator("#save:not([disabled])").click();
         page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Saved figure")).waitFor();
+                .setHasText("Saved observation")).waitFor();
 
         assertThat(page.locator("#history").textContent()).contains("editor · created");
         String text = jdbc.sql("SELECT full_text FROM source WHERE source_key = '000_86d270af3dbf64d1.txt'")

@@ -3,13 +3,13 @@ package org.crdash.base;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/** Reads a figure as people write it: {@code 244.8}, {@code 1,234.5}, {@code -3}, with a point as decimal mark. */
+/** Reads an observation as people write it: {@code 244.8}, {@code 1,234.5}, {@code -3}, with a point as decimal mark. */
 public final class Decimals {
 
     private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d{1,2}|[+-]?\\d{1,3}(\\.\\d{3})+,\\d+");
-    /** Digits before / after the point; far beyond any real figure, small enough to rule out typos and abuse. */
+    /** Digits before / after the point; far beyond any real observation, small enough to rule out typos and abuse. */
     public static final int MAX_INTEGER_DIGITS = 18;
     public static final int MAX_FRACTION_DIGITS = 10;
 

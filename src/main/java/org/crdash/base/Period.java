@@ -8,7 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The period a figure or event refers to, kept as written ({@code label}) and as a closed date interval.
+ * The period an observation or event refers to, kept as written ({@code label}) and as a closed date interval.
  * Grammar of the label: {@code YYYY} | {@code YYYY-Qn} | {@code YYYY-MM} | {@code YYYY-MM-DD} | {@code YYY0s}
  * (decade) | {@code A/B} (a range of two of those, e.g. a growth rate's base and end year) | empty (no date).
  */

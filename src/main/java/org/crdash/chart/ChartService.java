@@ -21,6 +21,7 @@ import org.crdash.series.Observation;
 import org.crdash.series.ObservationBucket;
 import org.crdash.series.Series;
 import org.crdash.series.SeriesExtent;
+import org.crdash.series.ObservationService;
 import org.crdash.series.SeriesService;
 import org.crdash.series.SeriesSummary;
 import org.crdash.series.ValueFormat;
@@ -48,11 +49,14 @@ public class ChartService {
     private static final int CONTEXT_SENTENCES = 2;
 
     private final SeriesService series;
+    private final ObservationService observations;
     private final EventService events;
     private final SourceService sources;
 
-    ChartService(SeriesService series, EventService events, SourceService sources) {
+    ChartService(SeriesService series, ObservationService observations, EventService events,
+                 SourceService sources) {
         this.series = series;
+        this.observations = observations;
         this.events = events;
         this.sources = sources;
     }
@@ -67,17 +71,17 @@ public class ChartService {
 
     /** How many live values a series has. */
     public long countObservationsOf(Series s) {
-        return series.countObservations(org.crdash.series.ObservationFilter.ofSeries(s.key()));
+        return observations.count(org.crdash.series.ObservationFilter.ofSeries(s.key()));
     }
 
     /** One slice of a series' live values in period order (for tables of long series). */
     public List<Observation> observationsOf(Series s, int offset, int limit) {
-        return series.findObservationsAt(org.crdash.series.ObservationFilter.ofSeries(s.key()), offset, limit);
+        return observations.findAt(org.crdash.series.ObservationFilter.ofSeries(s.key()), offset, limit);
     }
 
     /** All live values of a series, oldest period first. */
     public List<Observation> observationsOf(Series s) {
-        return series.observations(s.id());
+        return observations.ofSeries(s.id());
     }
 
     public SourcePalette palette() {
@@ -108,7 +112,7 @@ public class ChartService {
             return Optional.empty();
         }
         Series s = found.get();
-        Optional<SeriesExtent> extent = from == null || to == null ? series.extent(s.id()) : Optional.empty();
+        Optional<SeriesExtent> extent = from == null || to == null ? observations.extent(s.id()) : Optional.empty();
         LocalDate start = from != null ? from : extent.map(e -> e.firstStart().minusYears(1).withDayOfYear(1))
                 .orElse(LocalDate.now().minusYears(10).withDayOfYear(1));
         LocalDate end = to != null ? to : extent.map(e -> e.lastEnd().plusYears(1).withMonth(12).withDayOfMonth(31))
@@ -127,8 +131,8 @@ public class ChartService {
 
         List<Observation> shown;
         long total;
-        if (series.countInRange(s.id(), wa, wb, MAX_POINTS + 1L) <= MAX_POINTS) {
-            shown = series.observationsInRange(s.id(), wa, wb);
+        if (observations.countInRange(s.id(), wa, wb, MAX_POINTS + 1L) <= MAX_POINTS) {
+            shown = observations.inRange(s.id(), wa, wb);
             total = shown.size();
         } else {
             Downsampled d = downsample(s, wa, wb);
@@ -157,21 +161,21 @@ public class ChartService {
      * budget, again keeping the extremes, the first and the last. Only those rows are read.
      */
     private Downsampled downsample(Series s, LocalDate from, LocalDate to) {
-        int sources = series.countSources(s.id(), PER_SOURCE_UP_TO + 1);
+        int sources = observations.countSources(s.id(), PER_SOURCE_UP_TO + 1);
         boolean perSource = sources <= PER_SOURCE_UP_TO;
         int groups = perSource ? Math.max(1, sources) : 1;
         // two values per bucket and the first and last of each group fit the budget
         int buckets = Math.max(1, (MAX_POINTS - 2 * groups) / (2 * groups));
-        List<ObservationBucket> found = series.buckets(s.id(), from, to, buckets, perSource);
+        List<ObservationBucket> found = observations.buckets(s.id(), from, to, buckets, perSource);
         long total = found.stream().mapToLong(ObservationBucket::count).sum();
-        Set<Long> ids = new LinkedHashSet<>(series.firstAndLast(s.id(), from, to, perSource));
+        Set<Long> ids = new LinkedHashSet<>(observations.firstAndLast(s.id(), from, to, perSource));
         for (ObservationBucket bucket : found) {
             ids.add(bucket.minId());
             ids.add(bucket.maxId());
         }
         ids.remove(0L); // no row (cannot happen within one statement's snapshot; never drawn anyway)
         Map<Long, List<Observation>> byGroup = new LinkedHashMap<>();
-        for (Observation o : series.observationsByIds(ids)) {
+        for (Observation o : observations.byIds(ids)) {
             if (!o.deleted()) {
                 byGroup.computeIfAbsent(perSource ? o.sourceId() : 0L, k -> new ArrayList<>()).add(o);
             }
@@ -207,7 +211,7 @@ public class ChartService {
         SourcePalette palette = new SourcePalette(all);
         Map<Long, Source> byId = all.stream().collect(Collectors.toMap(Source::id, Function.identity()));
         if (itemId.startsWith("o")) {
-            return series.findObservation(id).filter(o -> !o.deleted()).map(o -> ofObservation(o, byId, palette));
+            return observations.findById(id).filter(o -> !o.deleted()).map(o -> ofObservation(o, byId, palette));
         }
         return events.findById(id).filter(e -> !e.deleted()).map(e -> ofEvent(e, byId, palette));
     }
@@ -223,14 +227,14 @@ public class ChartService {
             details.add(new Detail("Note", o.note()));
         }
         details.add(new Detail("Origin", o.origin().code()));
-        List<AlsoStated> also = series.samePeriod(o).stream()
+        List<AlsoStated> also = observations.samePeriod(o).stream()
                 .map(x -> new AlsoStated("o" + x.id(), ValueFormat.qualified(x.value(), s.unit(), x.qualifier()),
                         palette.label(x.sourceId()), palette.color(x.sourceId())))
                 .toList();
         return new Provenance("o" + o.id(), ValueFormat.qualified(o.value(), s.unit(), o.qualifier()), s.name(),
                 o.period().display(), details, source, palette.color(source.id()),
                 context(source, o.passageStart(), o.passageEnd()), o.origin(), also, s.key(),
-                series.observationHistory(o.id()));
+                observations.history(o.id()));
     }
 
     private Provenance ofEvent(Event e, Map<Long, Source> byId, SourcePalette palette) {

@@ -9,7 +9,7 @@ package org.crdash.chart;
  * has at most {@code threshold} indices.
  * <ul>
  *   <li>{@link #minMax} keeps, per bucket of consecutive points, the lowest and the highest value, so the
- *       global minimum and maximum always survive (what a chart of sourced figures must never hide).</li>
+ *       global minimum and maximum always survive (what a chart of sourced observations must never hide).</li>
  *   <li>{@link #lttb} (largest-triangle-three-buckets, Steinarsson 2013) keeps one point per bucket, the one
  *       that spans the largest triangle with its neighbours: the visual shape, including clear spikes.</li>
  * </ul>

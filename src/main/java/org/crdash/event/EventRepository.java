@@ -2,13 +2,17 @@ package org.crdash.event;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
+import org.crdash.base.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/** The event table: reads by date, source, filter and id, and the duplicate check. */
 @Repository
 class EventRepository {
 
@@ -48,8 +52,8 @@ class EventRepository {
 
     /** One page of events matching the filter, in date order (undated last). */
     List<Event> find(EventFilter filter, long offset, int limit) {
-        org.crdash.base.SqlWhere where = filter.where();
-        List<Object> params = new java.util.ArrayList<>(where.params());
+        SqlWhere where = filter.where();
+        List<Object> params = new ArrayList<>(where.params());
         params.add(limit);
         params.add(offset);
         return jdbc.sql(EVENT_SELECT + " WHERE " + where.sql()
@@ -58,7 +62,7 @@ class EventRepository {
     }
 
     long count(EventFilter filter) {
-        org.crdash.base.SqlWhere where = filter.where();
+        SqlWhere where = filter.where();
         return jdbc.sql("SELECT count(*) FROM event e JOIN source so ON so.id = e.source_id WHERE " + where.sql())
                 .params(where.params()).query(Long.class).single();
     }
@@ -81,51 +85,8 @@ class EventRepository {
                 .query(EventRepository::map).list();
     }
 
-    long insert(EventValidator.EventDraft d, String actor, java.time.Instant now) {
-        java.sql.Timestamp ts = java.sql.Timestamp.from(now);
-        return jdbc.sql("""
-                INSERT INTO event (date_label, date_start, date_end, precision, date_text, title, category,
-                    source_id, passage, passage_start, passage_end, note, origin,
-                    created_at, created_by, updated_at, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'user', ?, ?, ?, ?) RETURNING id""")
-                .params(d.date().label(), d.date().start(), d.date().end(), d.date().precision().code(),
-                        d.dateText(), d.title(), d.category(), d.quote().source().id(), d.quote().passage(),
-                        d.quote().start(), d.quote().end(), d.note(), ts, actor, ts, actor)
-                .query(Long.class).single();
-    }
-
-    /** Optimistic update: 0 when the row is not at {@code version} any more (or was deleted). */
-    int update(long id, int version, EventValidator.EventDraft d, String actor, java.time.Instant now) {
-        return jdbc.sql("""
-                UPDATE event SET date_label = ?, date_start = ?, date_end = ?, precision = ?, date_text = ?,
-                    title = ?, category = ?, source_id = ?, passage = ?, passage_start = ?, passage_end = ?,
-                    note = ?, version = version + 1, updated_at = ?, updated_by = ?
-                WHERE id = ? AND version = ? AND deleted_at IS NULL""")
-                .params(d.date().label(), d.date().start(), d.date().end(), d.date().precision().code(),
-                        d.dateText(), d.title(), d.category(), d.quote().source().id(), d.quote().passage(),
-                        d.quote().start(), d.quote().end(), d.note(), java.sql.Timestamp.from(now), actor, id,
-                        version)
-                .update();
-    }
-
-    int softDelete(long id, int version, String actor, java.time.Instant now) {
-        java.sql.Timestamp ts = java.sql.Timestamp.from(now);
-        return jdbc.sql("""
-                UPDATE event SET deleted_at = ?, deleted_by = ?, version = version + 1, updated_at = ?, updated_by = ?
-                WHERE id = ? AND version = ? AND deleted_at IS NULL""")
-                .params(ts, actor, ts, actor, id, version).update();
-    }
-
-    int restore(long id, int version, String actor, java.time.Instant now) {
-        return jdbc.sql("""
-                UPDATE event SET deleted_at = NULL, deleted_by = NULL, version = version + 1, updated_at = ?,
-                    updated_by = ?
-                WHERE id = ? AND version = ? AND deleted_at IS NOT NULL""")
-                .params(java.sql.Timestamp.from(now), actor, id, version).update();
-    }
-
     static Event map(ResultSet rs, int n) throws SQLException {
-        java.sql.Timestamp deleted = rs.getTimestamp("deleted_at");
+        Timestamp deleted = rs.getTimestamp("deleted_at");
         return new Event(
                 rs.getLong("id"),
                 Period.parse(rs.getString("date_label")),

@@ -277,7 +277,7 @@ public class ImportService {
                 .param(MAX_LISTED)
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
-                    return new ImportProblem(rs.getLong("line"), "passage", "this figure is already recorded as #"
+                    return new ImportProblem(rs.getLong("line"), "passage", "this observation is already recorded as #"
                             + rs.getLong("id") + " (same series, period, source and passage)");
                 })
                 .list();

@@ -1,7 +1,7 @@
 package org.crdash.series;
 
 /**
- * A figure as entered in a form or an import row, as text, before validation.
+ * An observation as entered in a form or an import row, as text, before validation.
  *
  * @param seriesKey    key of an existing series, e.g. {@code china_russia_trade_usd_bn}
  * @param period       the period label: {@code 2024}, {@code 2024-Q1}, {@code 2024-03}, {@code 2024-03-15} or a

@@ -84,12 +84,12 @@ class ObservationRangeRepository {
     /** Every live value in the range, oldest period first (the order of {@code observationsOf}). */
     List<Observation> inRange(long seriesId, LocalDate from, LocalDate to) {
         planForParameters();
-        return jdbc.sql(SeriesRepository.OBSERVATION_SELECT + " WHERE " + IN_RANGE + """
+        return jdbc.sql(ObservationRepository.SELECT + " WHERE " + IN_RANGE + """
 
                 ORDER BY o.period_start, o.period_end, so.source_key, o.id""")
                 .param("series", seriesId).param("from", from).param("to", to)
                 .param("earliestStart", from.minusDays(longestPeriod(seriesId)))
-                .query(SeriesRepository::mapObservation).list();
+                .query(ObservationRepository::map).list();
     }
 
     /** These observations (live or not), oldest period first. */
@@ -98,11 +98,11 @@ class ObservationRangeRepository {
             return List.of();
         }
         planForParameters();
-        return jdbc.sql(SeriesRepository.OBSERVATION_SELECT + """
+        return jdbc.sql(ObservationRepository.SELECT + """
                 WHERE o.id = ANY(?)
                 ORDER BY o.period_start, o.period_end, so.source_key, o.id""")
                 .param(ids.toArray(Long[]::new))
-                .query(SeriesRepository::mapObservation).list();
+                .query(ObservationRepository::map).list();
     }
 
     /** How many sources the series' live values are quoted from, counting no further than {@code cap}. */

@@ -17,7 +17,7 @@ import org.crdash.source.SourceService;
 import org.springframework.stereotype.Component;
 
 /**
- * The rules for a figure, whoever enters it (form, REST, CSV import). Each problem is a {@link FieldError} on
+ * The rules for an observation, whoever enters it (form, REST, CSV import). Each problem is a {@link FieldError} on
  * one of the fields of {@link ObservationInput}: {@code series}, {@code period}, {@code periodEnd} (the second
  * half of a range), {@code precision}, {@code value}, {@code unit}, {@code qualifier}, {@code note},
  * {@code source}, {@code passage}, {@code passageStart}.
@@ -28,7 +28,7 @@ public class ObservationValidator {
     public static final int MAX_NOTE = 10_000;
     private static final int MIN_YEAR = 1800;
 
-    /** A validated figure, ready to store. */
+    /** A validated observation, ready to store. */
     public record ObservationDraft(Series series, Period period, BigDecimal value, Qualifier qualifier, String note,
                                    QuotedPassage quote) {
         public ObservationDraft {
@@ -59,7 +59,8 @@ public class ObservationValidator {
     private final Clock clock;
     private final Lookups database;
 
-    ObservationValidator(SeriesRepository repository, SourceService sources, Clock clock) {
+    ObservationValidator(SeriesRepository repository, ObservationRepository observations, SourceService sources,
+                         Clock clock) {
         this.repository = repository;
         this.sources = sources;
         this.clock = clock;
@@ -81,7 +82,7 @@ public class ObservationValidator {
 
             @Override
             public Optional<Observation> duplicate(Series series, Period period, QuotedPassage quote, Long exceptId) {
-                return repository.findDuplicate(series.id(), period, quote.source().id(), quote.start(), quote.end(),
+                return observations.findDuplicate(series.id(), period, quote.source().id(), quote.start(), quote.end(),
                         exceptId);
             }
         };
@@ -166,9 +167,9 @@ public class ObservationValidator {
         Optional<Observation> duplicate = lookups.duplicate(series, period, quote, exceptId);
         if (duplicate.isPresent()) {
             Observation d = duplicate.get();
-            c.add("passage", "This figure is already recorded as #" + d.id() + " (" + d.seriesKey() + ", "
+            c.add("passage", "This observation is already recorded as #" + d.id() + " (" + d.seriesKey() + ", "
                     + d.period().label() + ", value " + Decimals.format(d.value()) + ", quoting the same passage of "
-                    + d.sourceKey() + "). Edit that one instead, or quote the passage that states this figure.");
+                    + d.sourceKey() + "). Edit that one instead, or quote the passage that states this observation.");
             return Checked.failed(c.errors());
         }
         return Checked.ok(new ObservationDraft(series, period, value, qualifier, note, quote));
@@ -193,7 +194,7 @@ public class ObservationValidator {
             try {
                 precision = PeriodPrecision.ofCode(precisionCode.strip());
                 if (!precision.allowedForObservation()) {
-                    c.add("precision", "A figure needs a year, quarter, month, day or range, not "
+                    c.add("precision", "An observation needs a year, quarter, month, day or range, not "
                             + precision.code() + ".");
                     precision = null;
                 }
@@ -241,7 +242,7 @@ public class ObservationValidator {
         }
         LocalDate today = LocalDate.now(clock);
         if (period.start().isAfter(today)) {
-            c.add("period", "'" + period.label() + "' starts in the future (today is " + today + "). Only figures "
+            c.add("period", "'" + period.label() + "' starts in the future (today is " + today + "). Only observations "
                     + "for periods that have begun can be recorded; put forecasts and targets in the note.");
             return null;
         }
@@ -260,7 +261,7 @@ public class ObservationValidator {
                 return null;
             }
             if (!p.precision().allowedForObservation()) {
-                c.add(field, "'" + text + "' is a decade; a figure needs a year, quarter, month, day or range.");
+                c.add(field, "'" + text + "' is a decade; an observation needs a year, quarter, month, day or range.");
                 return null;
             }
             return p;

@@ -1,6 +1,6 @@
 package org.crdash.series;
 
-/** How a figure is qualified in its text: "around", "almost", "more than", ... */
+/** How an observation is qualified in its text: "around", "almost", "more than", ... */
 public enum Qualifier {
     EXACT("exact", ""), APPROX("approx", "≈"), ALMOST("almost", "almost"), MORE_THAN("more_than", ">"),
     LESS_THAN("less_than", "<");

@@ -3,7 +3,7 @@ package org.crdash.series;
 import java.util.Objects;
 
 /**
- * A unit figures are given in, from the {@code unit} table.
+ * A unit observations are given in, from the {@code unit} table.
  *
  * @param kind how values are rendered and checked: currency, percent, quantity or rank
  */

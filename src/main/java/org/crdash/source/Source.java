@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.crdash.base.DatePrecision;
 
 /**
- * An article or document that figures and events are quoted from (without its full text).
+ * An article or document that observations and events are quoted from (without its full text).
  *
  * @param sourceKey stable key; for the seed articles, the file name
  */
@@ -49,17 +49,5 @@ public record Source(
             return date.isEmpty() ? publishedText : date;
         }
         return date + " (" + publishedText + ")";
-    }
-
-    /** "Title — Author, Publisher" for citations. */
-    public String citation() {
-        StringBuilder sb = new StringBuilder(title);
-        if (author != null && !author.isBlank()) {
-            sb.append(" — ").append(author);
-        }
-        if (publisher != null && !publisher.isBlank()) {
-            sb.append(", ").append(publisher);
-        }
-        return sb.toString();
     }
 }

@@ -46,18 +46,6 @@ class SourceRepository {
                 .param(sha256).query(SourceRepository::map).optional();
     }
 
-    long insert(SourceValidator.SourceDraft d, String actor, java.time.Instant now) {
-        java.sql.Timestamp ts = java.sql.Timestamp.from(now);
-        return jdbc.sql("""
-                INSERT INTO source (source_key, title, author, publisher, published_start, published_precision,
-                    published_text, url, full_text, sha256, origin, created_at, created_by, updated_at, updated_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'user', ?, ?, ?, ?) RETURNING id""")
-                .params(d.key(), d.title(), d.author(), d.publisher(), d.publishedStart(),
-                        d.publishedPrecision().code(), d.publishedText(), d.url(), d.fullText(), d.sha256(),
-                        ts, actor, ts, actor)
-                .query(Long.class).single();
-    }
-
     Optional<String> text(long id) {
         return jdbc.sql("SELECT full_text FROM source WHERE id = ?").param(id).query(String.class).optional();
     }

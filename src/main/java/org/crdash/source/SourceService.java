@@ -4,15 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.crdash.base.AuditLog;
-import org.crdash.base.Checked;
 import org.crdash.base.FieldError;
+import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
-import org.springframework.dao.DuplicateKeyException;
+import org.crdash.base.write.VersionedWrites;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,14 +25,12 @@ public class SourceService {
 
     private final SourceRepository repository;
     private final SourceValidator validator;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final VersionedWrites writes;
 
-    SourceService(SourceRepository repository, SourceValidator validator, AuditLog audit, Clock clock) {
+    SourceService(SourceRepository repository, SourceValidator validator, VersionedWrites writes) {
         this.repository = repository;
         this.validator = validator;
-        this.audit = audit;
-        this.clock = clock;
+        this.writes = writes;
     }
 
     public List<Source> findAll() {
@@ -53,7 +49,7 @@ public class SourceService {
         return repository.findByKey(key);
     }
 
-    /** A source that has not been deleted, by key: what new figures and events may quote. */
+    /** A source that has not been deleted, by key: what new observations and events may quote. */
     public Optional<Source> findLiveByKey(String key) {
         return repository.findLiveByKey(key);
     }
@@ -74,7 +70,7 @@ public class SourceService {
     }
 
     /**
-     * Finds a quoted passage verbatim in a live source (the rule for every figure and event). Problems are added
+     * Finds a quoted passage verbatim in a live source (the rule for every observation and event). Problems are added
      * to {@code checks} on fields {@code source}, {@code passage} and {@code passageStart}.
      *
      * @param hint the start offset the editor selected, or {@code null}; needed only if the passage occurs twice
@@ -148,16 +144,8 @@ public class SourceService {
     @PreAuthorize("hasRole('EDITOR')")
     public Source create(SourceInput input) {
         String actor = CurrentUser.require();
-        Checked<SourceValidator.SourceDraft> checked = validator.check(input);
-        SourceValidator.SourceDraft draft = checked.orThrow();
-        long id;
-        try {
-            id = repository.insert(draft, actor, clock.instant());
-        } catch (DuplicateKeyException e) {
-            throw new ValidationException("fullText", "This text was just added by someone else; quote from "
-                    + "that source instead.");
-        }
-        audit.record(actor, AuditLog.Action.create, AuditLog.Entity.source, id, null);
+        SourceValidator.SourceDraft draft = validator.check(input).orThrow();
+        long id = writes.insert(SourceTable.TABLE, SourceTable.columns(draft.key(), draft), Origin.USER, actor);
         return repository.findById(id).orElseThrow();
     }
 

@@ -30,7 +30,7 @@ import org.crdash.importer.ImportResult;
 import org.crdash.importer.ImportService;
 import org.crdash.series.ObservationBucket;
 import org.crdash.series.ObservationFilter;
-import org.crdash.series.SeriesService;
+import org.crdash.series.ObservationService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -108,7 +108,7 @@ class ScaleBenchmark {
     ChartService charts;
 
     @Autowired
-    SeriesService seriesService;
+    ObservationService seriesService;
 
     @Autowired
     ExportService exportService;
@@ -222,9 +222,9 @@ class ScaleBenchmark {
                 step("first and last value (2 index lookups)",
                         () -> seriesService.firstAndLast(seriesId, from, to, false)),
                 step("fetch the " + candidateIds.size() + " candidate rows by id",
-                        () -> seriesService.observationsByIds(candidateIds)),
+                        () -> seriesService.byIds(candidateIds)),
                 step("(for comparison) fetch only the " + drawnIds.size() + " drawn rows by id",
-                        () -> seriesService.observationsByIds(drawnIds)),
+                        () -> seriesService.byIds(drawnIds)),
                 step("palette (sources)", () -> charts.palette()));
         LocalDate yearFrom = from.plusYears(5).withDayOfYear(1);
         LocalDate yearTo = yearFrom.withMonth(12).withDayOfMonth(31);

@@ -27,7 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class ObservationConcurrencyTest {
 
     @Autowired
-    SeriesService service;
+    ObservationService service;
 
     private final List<Runnable> cleanup = new ArrayList<>();
 
@@ -48,13 +48,13 @@ class ObservationConcurrencyTest {
     @Test
     void twoEditorsSaveTheSameVersionAtOnceAndExactlyOneWins() throws Exception {
         signIn("setup");
-        Observation original = service.addObservation(ObservationServiceTest.valid());
+        Observation original = service.add(ObservationServiceTest.valid());
         cleanup.add(() -> {
-            Observation now = service.findObservation(original.id()).orElseThrow();
-            service.deleteObservation(now.id(), now.version());
+            Observation now = service.findById(original.id()).orElseThrow();
+            service.delete(now.id(), now.version());
         });
-        Observation loadedByAnna = service.findObservation(original.id()).orElseThrow();
-        Observation loadedByBen = service.findObservation(original.id()).orElseThrow();
+        Observation loadedByAnna = service.findById(original.id()).orElseThrow();
+        Observation loadedByBen = service.findById(original.id()).orElseThrow();
 
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -71,11 +71,11 @@ class ObservationConcurrencyTest {
             pool.shutdown();
         }
 
-        Observation winner = service.findObservation(original.id()).orElseThrow();
+        Observation winner = service.findById(original.id()).orElseThrow();
         assertThat(winner.version()).isEqualTo(original.version() + 1);
         String expectedValue = winner.updatedBy().equals("anna") ? "1111" : "2222";
         assertThat(winner.value()).isEqualByComparingTo(expectedValue);
-        List<AuditEntry> updates = service.observationHistory(original.id()).stream()
+        List<AuditEntry> updates = service.history(original.id()).stream()
                 .filter(e -> e.action() == AuditLog.Action.update).toList();
         assertThat(updates).singleElement().satisfies(e -> assertThat(e.actor()).isEqualTo(winner.updatedBy()));
     }
@@ -83,21 +83,21 @@ class ObservationConcurrencyTest {
     @Test
     void theSecondOfTwoSequentialSavesOfOneLoadIsRefused() {
         signIn("setup");
-        Observation original = service.addObservation(ObservationServiceTest.with(b -> b.period("2022")));
+        Observation original = service.add(ObservationServiceTest.with(b -> b.period("2022")));
         cleanup.add(() -> {
-            Observation now = service.findObservation(original.id()).orElseThrow();
-            service.deleteObservation(now.id(), now.version());
+            Observation now = service.findById(original.id()).orElseThrow();
+            service.delete(now.id(), now.version());
         });
-        Observation first = service.findObservation(original.id()).orElseThrow();
-        Observation second = service.findObservation(original.id()).orElseThrow();
+        Observation first = service.findById(original.id()).orElseThrow();
+        Observation second = service.findById(original.id()).orElseThrow();
 
         signIn("anna");
-        service.updateObservation(first.id(), first.version(), ObservationServiceTest.with(b -> b.period("2022")
+        service.update(first.id(), first.version(), ObservationServiceTest.with(b -> b.period("2022")
                 .value("10")));
         signIn("ben");
         Object outcome;
         try {
-            outcome = service.updateObservation(second.id(), second.version(),
+            outcome = service.update(second.id(), second.version(),
                     ObservationServiceTest.with(b -> b.period("2022").value("20")));
         } catch (ConflictException e) {
             outcome = e;
@@ -105,8 +105,8 @@ class ObservationConcurrencyTest {
 
         assertThat(outcome).isInstanceOfSatisfying(ConflictException.class,
                 e -> assertThat(e.getMessage()).contains("changed by anna at"));
-        assertThat(service.findObservation(original.id()).orElseThrow().value()).isEqualByComparingTo("10");
-        assertThat(service.observationHistory(original.id())).filteredOn(e -> e.action() == AuditLog.Action.update)
+        assertThat(service.findById(original.id()).orElseThrow().value()).isEqualByComparingTo("10");
+        assertThat(service.history(original.id())).filteredOn(e -> e.action() == AuditLog.Action.update)
                 .hasSize(1);
     }
 
@@ -114,7 +114,7 @@ class ObservationConcurrencyTest {
         signIn(user);
         try {
             together.await();
-            return service.updateObservation(loaded.id(), loaded.version(),
+            return service.update(loaded.id(), loaded.version(),
                     ObservationServiceTest.with(b -> b.value(value)));
         } catch (ConflictException e) {
             return e;

@@ -36,7 +36,9 @@ class ObservationServiceTest {
             + "high.";
 
     @Autowired
-    SeriesService service;
+    ObservationService service;
+    @Autowired
+    SeriesService seriesService;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -87,7 +89,7 @@ class ObservationServiceTest {
         long rows = observations();
         long audits = audit.count();
 
-        Observation o = service.addObservation(valid());
+        Observation o = service.add(valid());
 
         assertThat(observations()).isEqualTo(rows + 1);
         assertThat(audit.count()).isEqualTo(audits + 1);
@@ -102,7 +104,7 @@ class ObservationServiceTest {
         assertThat(jdbc.sql("SELECT seed_key IS NULL FROM observation WHERE id = ?").param(o.id())
                 .query(Boolean.class).single()).isTrue();
 
-        List<AuditEntry> history = service.observationHistory(o.id());
+        List<AuditEntry> history = service.history(o.id());
         assertThat(history).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditLog.Action.create);
             assertThat(e.actor()).isEqualTo("alice");
@@ -113,7 +115,7 @@ class ObservationServiceTest {
 
     @Test
     void markupInTextIsStoredLiterallyNotInterpreted() {
-        Observation o = service.addObservation(with(b -> b.note("<script>alert('x')</script> & <b>bold</b>")));
+        Observation o = service.add(with(b -> b.note("<script>alert('x')</script> & <b>bold</b>")));
         assertThat(o.note()).isEqualTo("<script>alert('x')</script> & <b>bold</b>");
     }
 
@@ -123,7 +125,7 @@ class ObservationServiceTest {
                 .query(String.class).single();
         String twice = "China and Russia";
         int second = text.indexOf(twice, text.indexOf(twice) + 1);
-        Observation o = service.addObservation(with(b -> b.passage(twice).passageStart(second)));
+        Observation o = service.add(with(b -> b.passage(twice).passageStart(second)));
         assertThat(o.passageStart()).isEqualTo(second);
     }
 
@@ -176,7 +178,7 @@ class ObservationServiceTest {
         long rows = observations();
         long audits = audit.count();
 
-        assertThatThrownBy(() -> service.addObservation(input))
+        assertThatThrownBy(() -> service.add(input))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messagesFor(field))
                         .as("errors: %s", e.errors()).anySatisfy(m -> assertThat(m).contains(message)));
 
@@ -187,9 +189,9 @@ class ObservationServiceTest {
     @Test
     void editingASeededFigureKeepsItSeededButMarksTheUserSoTheSeedLoaderKeepsTheEdit() {
         long id = jdbc.sql("SELECT id FROM observation WHERE seed_key = '000-o001'").query(Long.class).single();
-        Observation seeded = service.findObservation(id).orElseThrow();
+        Observation seeded = service.findById(id).orElseThrow();
 
-        Observation edited = service.updateObservation(id, seeded.version(),
+        Observation edited = service.update(id, seeded.version(),
                 new ObservationInput(seeded.seriesKey(), "2024", "year", "245", "USD bn", "approx", "corrected",
                         seeded.sourceKey(), seeded.passage(), null));
 
@@ -197,77 +199,77 @@ class ObservationServiceTest {
         assertThat(edited.origin()).isEqualTo(Origin.SEEDED);
         assertThat(edited.updatedBy()).isEqualTo("alice");
         seedLoader.load("classpath:seed-data/");
-        Observation after = service.findObservation(id).orElseThrow();
+        Observation after = service.findById(id).orElseThrow();
         assertThat(after.value()).isEqualByComparingTo("245");
         assertThat(after.note()).isEqualTo("corrected");
-        assertThat(service.observationHistory(id)).extracting(AuditEntry::action).containsExactly(
+        assertThat(service.history(id)).extracting(AuditEntry::action).containsExactly(
                 AuditLog.Action.create, AuditLog.Action.update);
     }
 
     @Test
     void aStaleVersionIsRefusedWithWhoChangedItAndWhen() {
-        Observation o = service.addObservation(valid());
-        service.updateObservation(o.id(), o.version(), with(b -> b.value("1300")));
+        Observation o = service.add(valid());
+        service.update(o.id(), o.version(), with(b -> b.value("1300")));
 
-        assertThatThrownBy(() -> service.updateObservation(o.id(), o.version(), with(b -> b.value("1400"))))
+        assertThatThrownBy(() -> service.update(o.id(), o.version(), with(b -> b.value("1400"))))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("changed by alice at ")
                 .hasMessageContaining("reload");
-        assertThat(service.findObservation(o.id()).orElseThrow().value()).isEqualByComparingTo("1300");
+        assertThat(service.findById(o.id()).orElseThrow().value()).isEqualByComparingTo("1300");
     }
 
     @Test
     void savingWithoutChangesWritesNothing() {
-        Observation o = service.addObservation(valid());
-        Observation same = service.updateObservation(o.id(), o.version(), valid());
+        Observation o = service.add(valid());
+        Observation same = service.update(o.id(), o.version(), valid());
         assertThat(same.version()).isEqualTo(o.version());
-        assertThat(service.observationHistory(o.id())).hasSize(1);
+        assertThat(service.history(o.id())).hasSize(1);
     }
 
     @Test
     void deleteIsSoftAndRestoreBringsItBackWithTheFullHistory() {
-        Observation o = service.addObservation(valid());
-        long live = service.countObservations();
+        Observation o = service.add(valid());
+        long live = service.count();
 
-        Observation deleted = service.deleteObservation(o.id(), o.version());
+        Observation deleted = service.delete(o.id(), o.version());
 
         assertThat(deleted.deleted()).isTrue();
-        assertThat(service.countObservations()).isEqualTo(live - 1);
+        assertThat(service.count()).isEqualTo(live - 1);
         assertThat(jdbc.sql("SELECT deleted_by FROM observation WHERE id = ?").param(o.id()).query(String.class)
                 .single()).isEqualTo("alice");
-        assertThat(service.deletedObservations()).extracting(Observation::id).contains(o.id());
-        assertThat(service.observations(o.seriesId())).extracting(Observation::id).doesNotContain(o.id());
-        assertThatThrownBy(() -> service.updateObservation(o.id(), deleted.version(), valid()))
+        assertThat(service.deleted()).extracting(Observation::id).contains(o.id());
+        assertThat(service.ofSeries(o.seriesId())).extracting(Observation::id).doesNotContain(o.id());
+        assertThatThrownBy(() -> service.update(o.id(), deleted.version(), valid()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("deleted by alice");
         // while it is deleted, the same figure may be recorded again; then restoring would duplicate it
-        Observation twin = service.addObservation(valid());
-        assertThatThrownBy(() -> service.restoreObservation(o.id(), deleted.version()))
+        Observation twin = service.add(valid());
+        assertThatThrownBy(() -> service.restore(o.id(), deleted.version()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("#" + twin.id());
-        service.deleteObservation(twin.id(), twin.version());
+        service.delete(twin.id(), twin.version());
 
-        Observation restored = service.restoreObservation(o.id(), deleted.version());
+        Observation restored = service.restore(o.id(), deleted.version());
 
         assertThat(restored.deleted()).isFalse();
-        assertThat(service.countObservations()).isEqualTo(live);
-        assertThat(service.observationHistory(o.id())).extracting(AuditEntry::action).containsExactly(
+        assertThat(service.count()).isEqualTo(live);
+        assertThat(service.history(o.id())).extracting(AuditEntry::action).containsExactly(
                 AuditLog.Action.create, AuditLog.Action.delete, AuditLog.Action.restore);
-        assertThatThrownBy(() -> service.restoreObservation(o.id(), restored.version()))
+        assertThatThrownBy(() -> service.restore(o.id(), restored.version()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("not deleted");
     }
 
     @Test
     void aNewSeriesCanBeCreatedAndUsed() {
-        Series s = service.createSeries(new SeriesInput("test_rail_freight_million_t", "Rail freight", "million t",
+        Series s = seriesService.create(new SeriesInput("test_rail_freight_million_t", "Rail freight", "million t",
                 "trade_value", null));
         assertThat(s.origin()).isEqualTo(Origin.USER);
-        Observation o = service.addObservation(with(b -> b.series(s.key()).unit("million t").value("12.5")));
+        Observation o = service.add(with(b -> b.series(s.key()).unit("million t").value("12.5")));
         assertThat(o.seriesKey()).isEqualTo("test_rail_freight_million_t");
 
-        assertThatThrownBy(() -> service.createSeries(new SeriesInput("Bad Key", "", "furlongs", "nope", null)))
+        assertThatThrownBy(() -> seriesService.create(new SeriesInput("Bad Key", "", "furlongs", "nope", null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(org.crdash.base.FieldError::field)
                         .containsExactlyInAnyOrder("key", "name", "unit", "category"));
-        assertThatThrownBy(() -> service.createSeries(new SeriesInput(s.key(), "x", "%", "other", null)))
+        assertThatThrownBy(() -> seriesService.create(new SeriesInput(s.key(), "x", "%", "other", null)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.messagesFor("key")).anySatisfy(m -> assertThat(m).contains("already exists")));
     }

@@ -28,7 +28,7 @@ public final class Versions {
      *
      * @param ifMatch     the {@code If-Match} header, or {@code null}
      * @param bodyVersion the body's {@code version} field as sent (a JSON number or string), or {@code null}
-     * @param what        the resource, for the message, e.g. {@code "figure #12"}
+     * @param what        the resource, for the message, e.g. {@code "observation #12"}
      * @throws PreconditionRequiredException when neither is given
      * @throws InvalidParameterException     when one is malformed or the two disagree
      */

@@ -3,7 +3,7 @@ package org.crdash.base.security;
 /** The app's roles. Anonymous visitors can read and export everything; only editors write. */
 public final class Roles {
 
-    /** May add, edit, delete and restore sources, series, figures and events. */
+    /** May add, edit, delete and restore sources, series, observations and events. */
     public static final String EDITOR = "EDITOR";
     /** A signed-in reader; sees the same as anonymous visitors. */
     public static final String VIEWER = "VIEWER";

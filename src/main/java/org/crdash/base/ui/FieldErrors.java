@@ -1,18 +1,15 @@
 package org.crdash.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.binder.Validator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.crdash.base.FieldError;
 
 /**
- * Shows the server's {@link FieldError}s on the form fields they belong to, and turns the shared server-side
- * rules into Binder validators, so a form mirrors the service's validation instead of repeating it.
+ * Shows the server's {@link FieldError}s on the form fields they belong to (errors found only on save, e.g. a
+ * duplicate stored by someone else meanwhile).
  */
 public final class FieldErrors {
 
@@ -44,14 +41,5 @@ public final class FieldErrors {
             c.setInvalid(true);
         });
         return unplaced;
-    }
-
-    /** A validator that reports the first error the rule finds for {@code field}. */
-    public static <T> Validator<T> rule(String field, Function<T, List<FieldError>> rule) {
-        return (value, context) -> rule.apply(value).stream()
-                .filter(e -> e.field().equals(field))
-                .findFirst()
-                .map(e -> ValidationResult.error(e.message()))
-                .orElseGet(ValidationResult::ok);
     }
 }

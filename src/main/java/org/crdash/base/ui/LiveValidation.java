@@ -91,10 +91,4 @@ public final class LiveValidation<I> {
     }
 
     private boolean quiet;
-
-    /** Forget which fields were touched (a fresh form). */
-    public void reset() {
-        touched.clear();
-        invalidate();
-    }
 }

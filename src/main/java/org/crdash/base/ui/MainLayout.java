@@ -1,16 +1,26 @@
 package org.crdash.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
-/** The frame around every view: title bar and a side menu. */
+/**
+ * The frame around every view: title bar with the account, and a side menu. The menu lists the views annotated
+ * with {@code @Menu} that the current user may open (Vaadin checks each view's {@code @RolesAllowed} /
+ * {@code @AnonymousAllowed}), so a feature adds itself to the menu without this class knowing it.
+ */
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
@@ -23,17 +33,34 @@ public class MainLayout extends AppLayout {
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setWidthFull();
         bar.addAndExpand(new Span());
-        bar.add(EditorMenu.account(auth));
+        bar.add(account(auth));
         addToNavbar(bar);
 
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem("Dashboard", "", VaadinIcon.CHART.create()));
-        nav.addItem(new SideNavItem("All series", "series", VaadinIcon.LINE_CHART.create()));
-        nav.addItem(new SideNavItem("Events", "events", VaadinIcon.CALENDAR.create()));
-        nav.addItem(new SideNavItem("Sources", "sources", VaadinIcon.BOOK.create()));
-        nav.addItem(new SideNavItem("Overview", OverviewView.class, VaadinIcon.DASHBOARD.create()));
-        EditorMenu.addItems(nav, auth);
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(entry.icon() == null || entry.icon().isBlank()
+                    ? new SideNavItem(entry.title(), entry.path())
+                    : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon())));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The signed-in user with "Sign out", or a "Sign in" link. */
+    private static Component account(AuthenticationContext auth) {
+        if (auth.isAuthenticated()) {
+            Span who = new Span(auth.getPrincipalName().orElse(""));
+            who.addClassName("account-name");
+            Button signOut = new Button("Sign out", e -> auth.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout box = new HorizontalLayout(who, signOut);
+            box.setAlignItems(HorizontalLayout.Alignment.CENTER);
+            return box;
+        }
+        Anchor signIn = new Anchor("login", "Sign in");
+        signIn.setId("sign-in");
+        signIn.setRouterIgnore(true);
+        return signIn;
     }
 }

@@ -16,7 +16,7 @@ public final class UndoNotification {
     }
 
     /**
-     * @param message    what was deleted, e.g. "Figure #12 deleted (restorable under Deleted)."
+     * @param message    what was deleted, e.g. "Observation #12 deleted (restorable under Deleted)."
      * @param restore    restores the deleted row (and returns it)
      * @param onRestored told about the restored row
      */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.crdash.series.SeriesSummary;
  * the time axis, and the passage panel for whatever is clicked. The URL holds the state (see {@link ViewState}).
  */
 @Route(value = "", layout = MainLayout.class)
+@Menu(title = "Dashboard", order = 1, icon = "vaadin:chart")
 @RouteAlias(value = "dashboard", layout = MainLayout.class)
 @PageTitle("Dashboard · China–Russia trade and events, sourced")
 @com.vaadin.flow.server.auth.AnonymousAllowed

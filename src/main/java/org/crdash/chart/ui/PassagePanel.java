@@ -112,8 +112,8 @@ public class PassagePanel extends Div {
         add(details);
 
         if (isEditor()) {
-            Anchor edit = new Anchor((p.isObservation() ? "edit/figures/" : "edit/events/") + p.itemId().substring(1),
-                    p.isObservation() ? "Edit this figure" : "Edit this event");
+            Anchor edit = new Anchor((p.isObservation() ? "edit/observations/" : "edit/events/") + p.itemId().substring(1),
+                    p.isObservation() ? "Edit this observation" : "Edit this event");
             edit.setId("edit-item");
             add(new Div(edit));
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.crdash.base.security.Roles;
@@ -21,6 +22,7 @@ import org.crdash.source.SourceService;
 
 /** Editors add, change and delete events here, with each event's history. {@code edit/events/7} opens event 7. */
 @Route(value = "edit/events", layout = MainLayout.class)
+@Menu(title = "Edit events", order = 11, icon = "vaadin:calendar-clock")
 @PageTitle("Edit events · China–Russia dashboard")
 @RolesAllowed(Roles.EDITOR)
 public class EventEditorView extends VerticalLayout implements HasUrlParameter<Long> {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -34,6 +35,7 @@ import org.crdash.source.SourceService;
 
 /** Every dated event, filterable by category, source and date range, with the same passage panel. */
 @Route(value = "events", layout = MainLayout.class)
+@Menu(title = "Events", order = 3, icon = "vaadin:calendar")
 @PageTitle("Events · China–Russia dashboard")
 @com.vaadin.flow.server.auth.AnonymousAllowed
 public class EventsView extends Div implements BeforeEnterObserver {

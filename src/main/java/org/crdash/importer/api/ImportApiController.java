@@ -33,7 +33,7 @@ class ImportApiController {
         this.imports = imports;
     }
 
-    @Operation(summary = "Import figures from CSV (the export's columns), all or nothing",
+    @Operation(summary = "Import observations from CSV (the export's columns), all or nothing",
             security = @SecurityRequirement(name = "basicAuth"))
     @PostMapping(path = "/observations", consumes = "text/csv")
     Map<String, Object> importObservations(HttpServletRequest request) throws IOException {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,10 +31,11 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
- * Upload a CSV of figures (the export's columns). The file is imported all or nothing in the background; the
+ * Upload a CSV of observations (the export's columns). The file is imported all or nothing in the background; the
  * page shows progress and then either how many rows were added or every problem with its line and column.
  */
 @Route(value = "import", layout = MainLayout.class)
+@Menu(title = "Import CSV", order = 13, icon = "vaadin:upload")
 @PageTitle("Import CSV · China–Russia dashboard")
 @RolesAllowed(Roles.EDITOR)
 public class ImportView extends VerticalLayout {
@@ -48,13 +50,13 @@ public class ImportView extends VerticalLayout {
         this.imports = imports;
         this.executor = new DelegatingSecurityContextExecutor(executor);
         addClassName("import-view");
-        add(new H2("Import figures from CSV"));
-        add(new Paragraph("Upload a CSV file with the columns of the figures export (at least series_key, period, "
+        add(new H2("Import observations from CSV"));
+        add(new Paragraph("Upload a CSV file with the columns of the observations export (at least series_key, period, "
                 + "value, source_file, passage; UTF-8, ',' or ';' separated). Every row is checked with the same "
                 + "rules as the form, and each passage must occur verbatim in its source. The file is imported "
                 + "all or nothing: if any row is wrong, nothing is written and every problem is listed."));
         add(CsvDownload.link(CsvDownload.observationsUrl(ObservationFilter.ALL, false),
-                "Download the current figures as an example"));
+                "Download the current observations as an example"));
 
         Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> start(file)));
         upload.setId("import-upload");
@@ -89,7 +91,7 @@ public class ImportView extends VerticalLayout {
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 ImportResult result = imports.importObservations(in, lines -> ui.access(
                         () -> status.setText("Checked " + lines + " rows…")));
-                ui.access(() -> done("Imported " + result.inserted() + " figures"
+                ui.access(() -> done("Imported " + result.inserted() + " observations"
                         + (result.skippedDeleted() == 0 ? "" : "; " + result.skippedDeleted()
                         + " rows marked as deleted in the file were skipped") + ". They are on the charts now."));
             } catch (ImportRejectedException e) {

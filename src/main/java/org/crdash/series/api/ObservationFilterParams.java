@@ -44,7 +44,7 @@ public class ObservationFilterParams {
                 .flatMap(v -> java.util.Arrays.stream(v.split(",")))
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         for (String key : keys) {
-            if (!series.seriesExists(key)) {
+            if (!series.exists(key)) {
                 throw new InvalidParameterException(SERIES, "unknown series '" + key + "'");
             }
         }

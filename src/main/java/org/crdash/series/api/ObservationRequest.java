@@ -12,11 +12,11 @@ import org.crdash.series.ObservationInput;
 
 /**
  * The body of {@code POST /api/observations} and {@code PUT /api/observations/{id}}: the writable fields of
- * {@link ObservationJson}, under the same names, so a figure fetched with GET can be changed and sent back (its
+ * {@link ObservationJson}, under the same names, so an observation fetched with GET can be changed and sent back (its
  * read-only fields are ignored). Numbers may be sent as JSON numbers or as text; {@code value} is read exactly as
  * the forms read it ({@code 244.8}, {@code 1,234.5}).
  */
-@Schema(name = "ObservationRequest", description = "A figure to add or the new state of one to change")
+@Schema(name = "ObservationRequest", description = "An observation to add or the new state of one to change")
 record ObservationRequest(
         @Schema(description = "key of an existing series", example = "china_russia_trade_usd_bn") String seriesKey,
         @Schema(description = "2024, 2024-Q1, 2024-03, 2024-03-15 or a range A/B", example = "2024") String period,

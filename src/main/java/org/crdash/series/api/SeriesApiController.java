@@ -13,6 +13,7 @@ import org.crdash.base.api.RequestBodies;
 import org.crdash.base.api.Versions;
 import org.crdash.series.Observation;
 import org.crdash.series.ObservationFilter;
+import org.crdash.series.ObservationService;
 import org.crdash.series.Series;
 import org.crdash.series.SeriesService;
 import org.springframework.http.MediaType;
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * REST API for series and their observations: reading is public; creating a series and adding, changing,
- * deleting (softly) and restoring figures needs an editor (HTTP Basic). A figure's ETag is its version; changes
+ * deleting (softly) and restoring observations needs an editor (HTTP Basic). An observation's ETag is its version; changes
  * name the version they are based on ({@code If-Match} or a {@code version} field), so nobody overwrites
  * someone else's change unseen.
  */
@@ -49,10 +50,13 @@ class SeriesApiController {
     }
 
     private final SeriesService seriesService;
+    private final ObservationService observations;
     private final ObservationFilterParams filterParams;
 
-    SeriesApiController(SeriesService series, ObservationFilterParams filterParams) {
+    SeriesApiController(SeriesService series, ObservationService observations,
+                        ObservationFilterParams filterParams) {
         this.seriesService = series;
+        this.observations = observations;
         this.filterParams = filterParams;
     }
 
@@ -86,15 +90,15 @@ class SeriesApiController {
         ObservationFilter filter = filterParams.parse(request, OBSERVATION_PARAMS);
         int pageNumber = Params.page(page);
         int pageSize = Params.size(size);
-        long total = seriesService.countObservations(filter);
-        return PageResponse.of(seriesService.findObservations(filter, pageNumber, pageSize), pageNumber, pageSize, total,
+        long total = observations.count(filter);
+        return PageResponse.of(observations.find(filter, pageNumber, pageSize), pageNumber, pageSize, total,
                 ObservationJson::of);
     }
 
-    /** One figure (also a deleted one), with its version as ETag. */
+    /** One observation (also a deleted one), with its version as ETag. */
     @GetMapping("/observations/{id}")
     ResponseEntity<ObservationJson> observation(@PathVariable long id) {
-        return withVersion(ResponseEntity.ok(), seriesService.findObservation(id)
+        return withVersion(ResponseEntity.ok(), observations.findById(id)
                 .orElseThrow(() -> new NotFoundException("there is no observation with id " + id)));
     }
 
@@ -103,7 +107,7 @@ class SeriesApiController {
             + "lists every problem with the input.")
     @ApiDocs.Write
     ResponseEntity<SeriesJson> createSeries(@RequestBody SeriesRequest body) {
-        Series s = seriesService.createSeries(body.toInput());
+        Series s = seriesService.create(body.toInput());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/series/{key}")
                         .buildAndExpand(s.key()).toUri())
                 .eTag(Versions.etag(s.version()))
@@ -111,18 +115,18 @@ class SeriesApiController {
     }
 
     @PostMapping(path = "/observations", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Add a figure (editors)", description = "The passage must occur verbatim in the source's "
-            + "text. 201 with the figure, its Location and ETag; 422 lists every problem with the input.")
+    @Operation(summary = "Add an observation (editors)", description = "The passage must occur verbatim in the source's "
+            + "text. 201 with the observation, its Location and ETag; 422 lists every problem with the input.")
     @ApiDocs.Write
     ResponseEntity<ObservationJson> addObservation(@RequestBody ObservationRequest body) {
         Observation o = RequestBodies.renamingFields(ObservationRequest.API_NAMES,
-                () -> seriesService.addObservation(body.toInput()));
+                () -> observations.add(body.toInput()));
         return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/observations/{id}").buildAndExpand(o.id()).toUri()), o);
     }
 
     @PutMapping(path = "/observations/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change a figure (editors)", description = "Send the whole figure and the version you "
+    @Operation(summary = "Change an observation (editors)", description = "Send the whole observation and the version you "
             + "loaded (If-Match: \"3\" or a version field). 200 with the new version; 409 if someone else changed "
             + "or deleted it since; 428 without a version.")
     @ApiDocs.Write
@@ -130,34 +134,34 @@ class SeriesApiController {
     ResponseEntity<ObservationJson> updateObservation(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestBody ObservationRequest body) {
-        int expected = Versions.expected(ifMatch, body.version(), "figure #" + id);
+        int expected = Versions.expected(ifMatch, body.version(), "observation #" + id);
         Observation o = RequestBodies.renamingFields(ObservationRequest.API_NAMES,
-                () -> seriesService.updateObservation(id, expected, body.toInput()));
+                () -> observations.update(id, expected, body.toInput()));
         return withVersion(ResponseEntity.ok(), o);
     }
 
     @DeleteMapping("/observations/{id}")
-    @Operation(summary = "Delete a figure (editors)", description = "A soft delete: the figure disappears from "
+    @Operation(summary = "Delete an observation (editors)", description = "A soft delete: the observation disappears from "
             + "charts, lists and exports but can be restored. Needs If-Match with the version you loaded. 204 with "
-            + "the deleted figure's new ETag.")
+            + "the deleted observation's new ETag.")
     @ApiDocs.Write
     @ApiDocs.Versioned
     ResponseEntity<Void> deleteObservation(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
-        Observation o = seriesService.deleteObservation(id, Versions.expected(ifMatch, null, "figure #" + id));
+        Observation o = observations.delete(id, Versions.expected(ifMatch, null, "observation #" + id));
         return ResponseEntity.noContent().eTag(Versions.etag(o.version())).build();
     }
 
     @PostMapping("/observations/{id}/restore")
-    @Operation(summary = "Restore a deleted figure (editors)", description = "Needs the deleted figure's version "
-            + "(If-Match or a JSON body {\"version\": 4}). 200 with the figure.")
+    @Operation(summary = "Restore a deleted observation (editors)", description = "Needs the deleted observation's version "
+            + "(If-Match or a JSON body {\"version\": 4}). 200 with the observation.")
     @ApiDocs.Write
     @ApiDocs.Versioned
     ResponseEntity<ObservationJson> restoreObservation(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) ApiDocs.VersionBody body) {
-        int expected = Versions.expected(ifMatch, body == null ? null : body.version(), "figure #" + id);
-        return withVersion(ResponseEntity.ok(), seriesService.restoreObservation(id, expected));
+        int expected = Versions.expected(ifMatch, body == null ? null : body.version(), "observation #" + id);
+        return withVersion(ResponseEntity.ok(), observations.restore(id, expected));
     }
 
     private static ResponseEntity<ObservationJson> withVersion(ResponseEntity.BodyBuilder response, Observation o) {

@@ -21,7 +21,7 @@ import org.crdash.series.SeriesInput;
 import org.crdash.series.SeriesService;
 import org.crdash.series.Unit;
 
-/** Creating a series from the figure form: key, name, unit, category, description. */
+/** Creating a series from the observation form: key, name, unit, category, description. */
 class NewSeriesDialog extends Dialog {
 
     static final class Data {
@@ -56,7 +56,7 @@ class NewSeriesDialog extends Dialog {
         description.setId("series-description");
 
         Binder<Data> binder = new Binder<>();
-        LiveValidation<SeriesInput> live = new LiveValidation<>(this::input, service::validateSeries);
+        LiveValidation<SeriesInput> live = new LiveValidation<>(this::input, service::validate);
         List<Binder.Binding<?, ?>> bindings = List.of(
                 binder.forField(key).withValidator(live.rule("key")).bind(d -> d.key, (d, v) -> d.key = v),
                 binder.forField(name).withValidator(live.rule("name")).bind(d -> d.name, (d, v) -> d.name = v),
@@ -79,7 +79,7 @@ class NewSeriesDialog extends Dialog {
                 return;
             }
             try {
-                Series s = service.createSeries(input());
+                Series s = service.create(input());
                 close();
                 created.accept(s);
             } catch (ValidationException ex) {

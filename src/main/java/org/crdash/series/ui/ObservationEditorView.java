@@ -12,7 +12,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -21,45 +23,51 @@ import org.crdash.base.security.Roles;
 import org.crdash.base.ui.HistoryPanel;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.series.Observation;
+import org.crdash.series.ObservationService;
 import org.crdash.series.Series;
 import org.crdash.series.SeriesService;
 import org.crdash.source.SourceService;
 
 /**
- * Editors add, change and delete figures here: pick a series, pick a figure (or "Add figure"), edit it in the
- * form, and see its history. {@code edit/figures/123} opens figure 123.
+ * Editors add, change and delete observations here: pick a series, pick an observation (or "Add observation"),
+ * edit it in the form, and see its history. {@code edit/observations/123} opens observation 123 (the old
+ * {@code edit/figures/123} links still work).
  */
-@Route(value = "edit/figures", layout = MainLayout.class)
-@PageTitle("Edit figures · China–Russia dashboard")
+@Route(value = "edit/observations", layout = MainLayout.class)
+@RouteAlias(value = "edit/figures", layout = MainLayout.class)
+@PageTitle("Edit observations · China–Russia dashboard")
+@Menu(title = "Edit observations", order = 10, icon = "vaadin:edit")
 @RolesAllowed(Roles.EDITOR)
 public class ObservationEditorView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneOffset.UTC);
 
-    private final SeriesService service;
+    private final SeriesService seriesService;
+    private final ObservationService service;
     private final ComboBox<Series> seriesFilter = new ComboBox<>("Series");
     private final Grid<Observation> grid = new Grid<>();
     private final ObservationForm form;
     private final HistoryPanel history = new HistoryPanel();
 
-    public ObservationEditorView(SeriesService service, SourceService sources) {
+    public ObservationEditorView(SeriesService seriesService, ObservationService service, SourceService sources) {
+        this.seriesService = seriesService;
         this.service = service;
-        this.form = new ObservationForm(service, sources);
+        this.form = new ObservationForm(seriesService, service, sources);
         setPadding(true);
-        add(new H2("Edit figures"));
+        add(new H2("Edit observations"));
 
         seriesFilter.setId("series-filter");
-        seriesFilter.setItems(service.allSeries());
+        seriesFilter.setItems(seriesService.findAll());
         seriesFilter.setItemLabelGenerator(s -> s.name() + " (" + s.unit() + ")");
         seriesFilter.setWidth("36em");
         seriesFilter.addValueChangeListener(e -> refresh());
-        Button add = new Button("Add figure", e -> {
+        Button add = new Button("Add observation", e -> {
             grid.deselectAll();
             form.create(seriesFilter.getValue());
             history.clear();
         });
-        add.setId("add-figure");
+        add.setId("add-observation");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(seriesFilter, add);
         bar.setAlignItems(Alignment.BASELINE);
@@ -83,11 +91,11 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
         form.onSaved(o -> {
             selectSeries(o.seriesId());
             refresh();
-            history.show(service.observationHistory(o.id()));
+            history.show(service.history(o.id()));
         });
         form.onDeleted(o -> {
             refresh();
-            history.show(service.observationHistory(o.id()));
+            history.show(service.history(o.id()));
         });
         form.onCancel(() -> {
             grid.deselectAll();
@@ -109,7 +117,7 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
         if (id == null) {
             return;
         }
-        service.findObservation(id).filter(o -> !o.deleted()).ifPresent(o -> {
+        service.findById(id).filter(o -> !o.deleted()).ifPresent(o -> {
             selectSeries(o.seriesId());
             open(o);
         });
@@ -117,20 +125,20 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
 
     private void open(Observation o) {
         form.edit(o);
-        history.show(service.observationHistory(o.id()));
+        history.show(service.history(o.id()));
     }
 
     private void selectSeries(long seriesId) {
         if (seriesFilter.getValue() == null || seriesFilter.getValue().id() != seriesId) {
-            seriesFilter.setItems(service.allSeries());
-            service.findById(seriesId).ifPresent(s -> seriesFilter.setValue(
+            seriesFilter.setItems(seriesService.findAll());
+            seriesService.findById(seriesId).ifPresent(s -> seriesFilter.setValue(
                     seriesFilter.getListDataView().getItems().filter(x -> x.id() == s.id()).findFirst().orElse(s)));
         }
     }
 
     private void refresh() {
         Series s = seriesFilter.getValue();
-        grid.setItems(s == null ? java.util.List.of() : service.observations(s.id()));
+        grid.setItems(s == null ? java.util.List.of() : service.ofSeries(s.id()));
     }
 
     ObservationForm form() {

@@ -26,6 +26,7 @@ import org.crdash.base.ui.FieldErrors;
 import org.crdash.base.ui.LiveValidation;
 import org.crdash.series.Observation;
 import org.crdash.series.ObservationInput;
+import org.crdash.series.ObservationService;
 import org.crdash.series.Qualifier;
 import org.crdash.series.Series;
 import org.crdash.series.SeriesService;
@@ -35,9 +36,9 @@ import org.crdash.source.ui.PassagePicker;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Adding or editing one figure. Every field is checked as it changes by the same validator the service applies
+ * Adding or editing one observation. Every field is checked as it changes by the same validator the service applies
  * on save ({@link org.crdash.series.ObservationValidator}); Save is enabled only while the form is valid.
- * Saving an edit is optimistic: if someone else saved the figure meanwhile, nothing is overwritten and the
+ * Saving an edit is optimistic: if someone else saved the observation meanwhile, nothing is overwritten and the
  * editor is told who changed it and when.
  */
 public class ObservationForm extends VerticalLayout {
@@ -60,7 +61,7 @@ public class ObservationForm extends VerticalLayout {
         Integer passageStart;
     }
 
-    private final SeriesService service;
+    private final ObservationService service;
     private final H3 heading = new H3();
     private final ComboBox<Series> series = new ComboBox<>("Series");
     private final Button newSeries = new Button("New series…");
@@ -85,15 +86,15 @@ public class ObservationForm extends VerticalLayout {
     private Consumer<Observation> onDeleted = o -> { };
     private Runnable onCancel = () -> { };
 
-    public ObservationForm(SeriesService service, SourceService sources) {
+    public ObservationForm(SeriesService seriesService, ObservationService service, SourceService sources) {
         this.service = service;
         this.passage = new PassagePicker(sources);
-        this.live = new LiveValidation<>(this::input, in -> service.validateObservation(in, id));
+        this.live = new LiveValidation<>(this::input, in -> service.validate(in, id));
         setPadding(false);
         addClassName("observation-form");
 
         series.setId("series");
-        series.setItems(service.allSeries());
+        series.setItems(seriesService.findAll());
         series.setItemLabelGenerator(s -> s.name() + " (" + s.key() + ", " + s.unit() + ")");
         series.setRequiredIndicatorVisible(true);
         series.addValueChangeListener(e -> {
@@ -104,8 +105,8 @@ public class ObservationForm extends VerticalLayout {
         });
         newSeries.setId("new-series");
         newSeries.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        newSeries.addClickListener(e -> new NewSeriesDialog(service, created -> {
-            series.setItems(service.allSeries());
+        newSeries.addClickListener(e -> new NewSeriesDialog(seriesService, created -> {
+            series.setItems(seriesService.findAll());
             series.setValue(created);
         }).open());
 
@@ -132,7 +133,7 @@ public class ObservationForm extends VerticalLayout {
         value.setRequiredIndicatorVisible(true);
         value.setPlaceholder("244.8 or 1,234.5");
         unit.setId("unit");
-        unit.setItems(service.units().stream().map(org.crdash.series.Unit::code).toList());
+        unit.setItems(seriesService.units().stream().map(org.crdash.series.Unit::code).toList());
         unit.setHelperText("Must be the series' unit.");
         qualifier.setId("qualifier");
         qualifier.setLabel("Qualifier");
@@ -202,11 +203,11 @@ public class ObservationForm extends VerticalLayout {
         create(null);
     }
 
-    /** A blank form for a new figure, optionally in a given series. */
+    /** A blank form for a new observation, optionally in a given series. */
     public void create(Series preselected) {
         id = null;
         version = 0;
-        heading.setText("New figure");
+        heading.setText("New observation");
         Data d = new Data();
         d.series = preselected;
         d.unit = preselected == null ? null : preselected.unit();
@@ -214,11 +215,11 @@ public class ObservationForm extends VerticalLayout {
         delete.setVisible(false);
     }
 
-    /** The form for changing a stored figure, at the version just loaded. */
+    /** The form for changing a stored observation, at the version just loaded. */
     public void edit(Observation o) {
         id = o.id();
         version = o.version();
-        heading.setText("Figure #" + o.id() + (o.origin() == org.crdash.base.Origin.SEEDED ? " (seeded)" : ""));
+        heading.setText("Observation #" + o.id() + (o.origin() == org.crdash.base.Origin.SEEDED ? " (seeded)" : ""));
         Data d = new Data();
         d.series = series.getListDataView().getItems().filter(s -> s.id() == o.seriesId()).findFirst()
                 .orElse(null);
@@ -271,9 +272,9 @@ public class ObservationForm extends VerticalLayout {
             return;
         }
         try {
-            Observation saved = id == null ? service.addObservation(input())
-                    : service.updateObservation(id, version, input());
-            Notification.show("Saved figure #" + saved.id() + ".", 3000, Notification.Position.BOTTOM_START)
+            Observation saved = id == null ? service.add(input())
+                    : service.update(id, version, input());
+            Notification.show("Saved observation #" + saved.id() + ".", 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             edit(saved);
             onSaved.accept(saved);
@@ -294,9 +295,9 @@ public class ObservationForm extends VerticalLayout {
             return;
         }
         try {
-            Observation deleted = service.deleteObservation(id, version);
-            org.crdash.base.ui.UndoNotification.show("Figure #" + deleted.id() + " deleted (restorable under Deleted).",
-                    () -> service.restoreObservation(deleted.id(), deleted.version()), onSaved);
+            Observation deleted = service.delete(id, version);
+            org.crdash.base.ui.UndoNotification.show("Observation #" + deleted.id() + " deleted (restorable under Deleted).",
+                    () -> service.restore(deleted.id(), deleted.version()), onSaved);
             create(series.getValue());
             onDeleted.accept(deleted);
         } catch (ConflictException e) {
@@ -304,14 +305,14 @@ public class ObservationForm extends VerticalLayout {
         }
     }
 
-    /** A message above the form; with {@code reloadId}, a button to load the current version of that figure. */
+    /** A message above the form; with {@code reloadId}, a button to load the current version of that observation. */
     private void showStatus(String message, Long reloadId) {
         status.removeAll();
         Span text = new Span(message);
         text.setId("form-message");
         status.add(text);
         if (reloadId != null) {
-            Button reload = new Button("Reload", e -> service.findObservation(reloadId).ifPresentOrElse(o -> {
+            Button reload = new Button("Reload", e -> service.findById(reloadId).ifPresentOrElse(o -> {
                 if (o.deleted()) {
                     create(null);
                 } else {

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ import org.crdash.series.ValueFormat;
  * fallback for the chart). Without a key: the index of all series by category.
  */
 @Route(value = "series", layout = MainLayout.class)
+@Menu(title = "All series", order = 2, icon = "vaadin:line-chart")
 @com.vaadin.flow.server.auth.AnonymousAllowed
 public class SeriesView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -19,7 +19,7 @@ record SourceRequest(
         @Schema(description = "day, month, year or unknown (default)", example = "day") String publishedPrecision,
         @Schema(description = "the date as the text states it, if it says more than the date") String publishedText,
         @Schema(description = "http(s) address of the original") String url,
-        @Schema(description = "the article text, which figures and events quote verbatim") String fullText,
+        @Schema(description = "the article text, which observations and events quote verbatim") String fullText,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> other) {
 
     static final List<String> FIELDS = List.of("title", "author", "publisher", "publishedDate",

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,9 +35,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Adding a source: its bibliographic data and full text (pasted, or uploaded as a UTF-8 .txt file). The text is
- * stored with its SHA-256; figures and events then quote passages from it.
+ * stored with its SHA-256; observations and events then quote passages from it.
  */
 @Route(value = "sources/new", layout = MainLayout.class)
+@Menu(title = "Add source", order = 12, icon = "vaadin:file-add")
 @PageTitle("Add source · China–Russia dashboard")
 @RolesAllowed(Roles.EDITOR)
 public class AddSourceView extends VerticalLayout {
@@ -72,7 +74,7 @@ public class AddSourceView extends VerticalLayout {
         this.service = service;
         this.live = new LiveValidation<>(this::input, service::validate);
         setPadding(true);
-        add(new H2("Add a source"), new Paragraph("Figures and events must quote a source verbatim. Paste the "
+        add(new H2("Add a source"), new Paragraph("Observations and events must quote a source verbatim. Paste the "
                 + "article's full text or upload it as a .txt file (UTF-8)."));
 
         title.setId("title");

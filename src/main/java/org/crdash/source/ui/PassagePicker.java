@@ -7,14 +7,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import org.crdash.base.Checks;
-import org.crdash.base.FieldError;
 import org.crdash.source.Passages;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 
 /**
- * Choosing where a figure or event is quoted from: the source, its full text to select the passage in, the
+ * Choosing where an observation or event is quoted from: the source, its full text to select the passage in, the
  * passage itself (selected or pasted) and, if it occurs more than once, its start offset. The form binds the
  * three input fields; the same rule the server applies ({@link Passages#locate}) checks the passage as it is typed.
  */
@@ -85,22 +83,6 @@ public class PassagePicker extends VerticalLayout {
         useSelection.setEnabled(s != null);
     }
 
-    /** The same check the server makes: the passage is in the chosen source's text (once, or at the offset). */
-    public List<FieldError> check(String passageValue, Integer start) {
-        Checks c = new Checks();
-        String p = c.multiline("passage", "The passage", passageValue, true, 10_000);
-        if (p == null || source.getValue() == null) {
-            return c.errors();
-        }
-        try {
-            Passages.locate(text, p, start);
-        } catch (Passages.PassageNotFoundException e) {
-            String m = Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".";
-            c.add(start != null && e.getMessage().contains("not at offset") ? "passageStart" : "passage", m);
-        }
-        return c.errors();
-    }
-
     public ComboBox<Source> sourceField() {
         return source;
     }
@@ -111,10 +93,5 @@ public class PassagePicker extends VerticalLayout {
 
     public IntegerField passageStartField() {
         return passageStart;
-    }
-
-    public void selectSource(String key) {
-        source.setValue(key == null ? null : source.getListDataView().getItems()
-                .filter(s -> s.sourceKey().equals(key)).findFirst().orElse(null));
     }
 }

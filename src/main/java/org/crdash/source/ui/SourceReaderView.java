@@ -10,19 +10,15 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.crdash.base.ui.MainLayout;
-import org.crdash.event.Event;
-import org.crdash.event.EventService;
-import org.crdash.series.Observation;
-import org.crdash.series.SeriesService;
+import org.crdash.source.Quotations;
+import org.crdash.source.Quotations.Quotation;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 
@@ -35,14 +31,13 @@ import org.crdash.source.SourceService;
 public class SourceReaderView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final SourceService sources;
-    private final SeriesService series;
-    private final EventService events;
+    private final List<Quotations> quoting;
     private String title = "Source";
 
-    public SourceReaderView(SourceService sources, SeriesService series, EventService events) {
+    /** @param quoting the features that quote sources (observations, events), in menu order */
+    public SourceReaderView(SourceService sources, List<Quotations> quoting) {
         this.sources = sources;
-        this.series = series;
-        this.events = events;
+        this.quoting = quoting;
         addClassName("reader-view");
     }
 
@@ -75,21 +70,19 @@ public class SourceReaderView extends VerticalLayout implements HasUrlParameter<
         m.addClassName("source-meta");
         add(m);
 
-        List<Observation> obs = series.observationsOfSource(s.id());
-        List<Event> evs = events.ofSource(s.id());
-        add(new Paragraph(obs.size() + " figures and " + evs.size() + " events are quoted from this text. "
+        List<Quotation> quotes = new ArrayList<>();
+        List<String> counts = new ArrayList<>();
+        for (Quotations q : quoting) {
+            List<Quotation> some = q.ofSource(s.id());
+            quotes.addAll(some);
+            counts.add(q.describe(some.size()));
+        }
+        add(new Paragraph(String.join(" and ", counts) + " are quoted from this text. "
                 + "Highlighted passages are clickable."));
         if (s.url() != null) {
             add(new Anchor(s.url(), "Original page"));
         }
 
-        List<Quote> quotes = new ArrayList<>();
-        obs.forEach(o -> quotes.add(new Quote("o" + o.id(), o.passageStart(), o.passageEnd(),
-                "series/" + o.seriesKey()
-                        + "?" + QueryParameters.simple(Map.of("point", "o" + o.id())).getQueryString())));
-        evs.forEach(e -> quotes.add(new Quote("e" + e.id(), e.passageStart(), e.passageEnd(),
-                "events"
-                        + "?" + QueryParameters.simple(Map.of("point", "e" + e.id())).getQueryString())));
         Div text = new Div();
         text.setId("article-text");
         text.addClassName("article-text");
@@ -101,13 +94,10 @@ public class SourceReaderView extends VerticalLayout implements HasUrlParameter<
         }
     }
 
-    private record Quote(String itemId, int start, int end, String href) {
-    }
-
     /** Splits the text at every passage boundary; each covered segment becomes a link-like mark. */
-    static void render(Element container, String text, List<Quote> quotes, String current) {
+    static void render(Element container, String text, List<Quotation> quotes, String current) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
-        for (Quote q : quotes) {
+        for (Quotation q : quotes) {
             cuts.add(q.start());
             cuts.add(q.end());
         }
@@ -116,7 +106,7 @@ public class SourceReaderView extends VerticalLayout implements HasUrlParameter<
             if (prev != null && cut > prev) {
                 int a = prev;
                 int b = cut;
-                List<Quote> covering = quotes.stream().filter(q -> q.start() <= a && q.end() >= b).toList();
+                List<Quotation> covering = quotes.stream().filter(q -> q.start() <= a && q.end() >= b).toList();
                 String segment = text.substring(a, b);
                 if (covering.isEmpty()) {
                     container.appendChild(new Element("span").setText(segment));
@@ -125,7 +115,7 @@ public class SourceReaderView extends VerticalLayout implements HasUrlParameter<
                     link.setAttribute("href", covering.getFirst().href());
                     link.setAttribute("class", "quote-link");
                     Element mark = new Element("mark").setText(segment);
-                    List<String> ids = covering.stream().map(Quote::itemId).toList();
+                    List<String> ids = covering.stream().map(Quotation::itemId).toList();
                     mark.setAttribute("data-items", String.join(" ", ids));
                     mark.setAttribute("title", ids.size() == 1 ? "1 data point" : ids.size() + " data points");
                     if (current != null && ids.contains(current)) {

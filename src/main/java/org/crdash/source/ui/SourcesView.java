@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.source.SourceService;
@@ -12,6 +13,7 @@ import org.crdash.source.SourceStats;
 
 /** Every source with its metadata and how much is quoted from it; a row opens the article. */
 @Route(value = "sources", layout = MainLayout.class)
+@Menu(title = "Sources", order = 4, icon = "vaadin:book")
 @PageTitle("Sources · China–Russia dashboard")
 @com.vaadin.flow.server.auth.AnonymousAllowed
 public class SourcesView extends VerticalLayout {
@@ -26,7 +28,7 @@ public class SourcesView extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addColumn(s -> s.source().publisher() == null ? "—" : s.source().publisher()).setHeader("Publisher");
         grid.addColumn(s -> s.source().publishedDisplay()).setHeader("Published").setFlexGrow(2);
-        grid.addColumn(SourceStats::observations).setHeader("Figures").setAutoWidth(true).setSortable(true);
+        grid.addColumn(SourceStats::observations).setHeader("Observations").setAutoWidth(true).setSortable(true);
         grid.addColumn(SourceStats::events).setHeader("Events").setAutoWidth(true).setSortable(true);
         grid.addColumn(s -> s.source().origin()).setHeader("Origin").setAutoWidth(true);
         grid.setItems(sources.stats());

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import org.crdash.KaribuSecurity;
 import org.crdash.KaribuTest;
-import org.crdash.base.ui.DeletedView;
-import org.crdash.base.ui.OverviewView;
+import org.crdash.chart.ui.OverviewView;
+import org.crdash.deleted.ui.DeletedView;
 import org.crdash.event.ui.EventEditorView;
 import org.crdash.series.ui.ObservationEditorView;
 import org.crdash.source.ui.AddSourceView;
@@ -37,7 +37,7 @@ class EditorViewsSecurityTest extends KaribuTest {
         KaribuSecurity.logout();
         UI.getCurrent().navigate(OverviewView.class);
         _assertOne(OverviewView.class);
-        assertThat(menu()).contains("Overview").doesNotContain("Edit figures", "Edit events", "Add source",
+        assertThat(menu()).contains("Overview").doesNotContain("Edit observations", "Edit events", "Add source",
                 "Deleted");
         _assertOne(Anchor.class, spec -> spec.withId("sign-in"));
 
@@ -52,7 +52,7 @@ class EditorViewsSecurityTest extends KaribuTest {
     void viewersCannotOpenEditorViews() {
         KaribuSecurity.login("reader", Roles.VIEWER);
         UI.getCurrent().navigate(OverviewView.class);
-        assertThat(menu()).doesNotContain("Edit figures", "Deleted");
+        assertThat(menu()).doesNotContain("Edit observations", "Deleted");
         for (Class<? extends Component> view : EDITOR_VIEWS) {
             assertThatThrownBy(() -> UI.getCurrent().navigate(view)).as(view.getSimpleName())
                     .isInstanceOf(MockAccessDeniedException.class);
@@ -64,7 +64,7 @@ class EditorViewsSecurityTest extends KaribuTest {
     void editorsOpenEveryEditorViewAndSeeTheMenuAndSignOut() {
         KaribuSecurity.signIn("alice", Roles.EDITOR, Roles.VIEWER);
         UI.getCurrent().navigate(OverviewView.class);
-        assertThat(menu()).contains("Overview", "Edit figures", "Edit events", "Add source", "Deleted");
+        assertThat(menu()).contains("Overview", "Edit observations", "Edit events", "Add source", "Deleted");
         _assertOne(Button.class, spec -> spec.withId("sign-out"));
         for (Class<? extends Component> view : EDITOR_VIEWS) {
             UI.getCurrent().navigate(view);

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.crdash.IntegrationTest;
 import org.crdash.event.EventService;
 import org.crdash.series.ObservationInput;
-import org.crdash.series.SeriesService;
+import org.crdash.series.ObservationService;
 import org.crdash.source.SourceInput;
 import org.crdash.source.SourceService;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +47,7 @@ class SecurityTest {
     @org.springframework.beans.factory.annotation.Qualifier("springSecurityFilterChain")
     jakarta.servlet.Filter filterChain;
     @Autowired
-    SeriesService series;
+    ObservationService series;
     @Autowired
     EventService events;
     @Autowired
@@ -152,7 +152,7 @@ class SecurityTest {
     void theBrowserUiStillNeedsCsrfTokens() throws Exception {
         MockHttpSession session = browserSession();
         // a signed-in browser's POST outside /api without Spring's CSRF token (e.g. a forged cross-site form)
-        for (String path : new String[] {"/", "/logout", "/edit/figures"}) {
+        for (String path : new String[] {"/", "/logout", "/edit/observations"}) {
             MockHttpServletResponse forged = mvc.perform(post(path).session(session)).andReturn().getResponse();
             assertThat(forged.getStatus()).as("POST %s without a CSRF token", path).isEqualTo(403);
         }
@@ -165,7 +165,7 @@ class SecurityTest {
     @Test
     void editorViewsRedirectAnonymousVisitorsToSignIn() throws Exception {
         // (Vaadin decides per view: @AnonymousAllowed views are let through, see the Karibu view tests)
-        for (String path : new String[] {"/edit/figures", "/edit/events", "/sources/new", "/deleted"}) {
+        for (String path : new String[] {"/edit/observations", "/edit/events", "/sources/new", "/deleted"}) {
             MockHttpServletResponse r = perform(get(path));
             assertThat(r.getStatus()).as(path).isEqualTo(302);
             assertThat(r.getRedirectedUrl()).as(path).endsWith("/login");
@@ -190,9 +190,9 @@ class SecurityTest {
     @WithAnonymousUser
     void servicesRefuseWritesFromAnonymousUsers() {
         long before = jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single();
-        assertThatThrownBy(() -> series.addObservation(new ObservationInput("china_russia_trade_usd_bn", "2024",
+        assertThatThrownBy(() -> series.add(new ObservationInput("china_russia_trade_usd_bn", "2024",
                 null, "1", null, null, null, "x", "y", null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> series.deleteObservation(1, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> series.delete(1, 0)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> events.delete(1, 0)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sources.create(new SourceInput("t", null, null, null, null, null, null, "text")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -202,7 +202,7 @@ class SecurityTest {
     @Test
     @WithMockUser(username = "reader", roles = Roles.VIEWER)
     void servicesRefuseWritesFromViewers() {
-        assertThatThrownBy(() -> series.deleteObservation(1, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> series.delete(1, 0)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> events.restore(1, 0)).isInstanceOf(AccessDeniedException.class);
     }
 }

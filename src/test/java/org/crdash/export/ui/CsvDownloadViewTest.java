@@ -7,7 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import org.crdash.KaribuTest;
-import org.crdash.base.ui.OverviewView;
+import org.crdash.chart.ui.OverviewView;
 import org.junit.jupiter.api.Test;
 
 class CsvDownloadViewTest extends KaribuTest {
@@ -19,7 +19,7 @@ class CsvDownloadViewTest extends KaribuTest {
         assertThat(observations.getHref()).isEqualTo("api/export/observations.csv");
         assertThat(observations.getElement().hasAttribute("download")).isTrue();
         assertThat(observations.getElement().getAttribute("router-ignore")).isNotNull();
-        assertThat(_get(observations, Button.class, spec -> spec.withText("All figures (CSV)"))).isNotNull();
+        assertThat(_get(observations, Button.class, spec -> spec.withText("All observations (CSV)"))).isNotNull();
 
         Anchor events = _get(Anchor.class, spec -> spec.withId("download-events"));
         assertThat(events.getHref()).isEqualTo("api/export/events.csv");

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import org.crdash.ApiTest;
 import org.crdash.base.FieldError;
 import org.crdash.series.ObservationInput;
-import org.crdash.series.SeriesService;
+import org.crdash.series.ObservationService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,7 @@ class ObservationWriteApiTest extends ApiTest {
             + "Asia, especially China.";
 
     @Autowired
-    SeriesService service;
+    ObservationService service;
 
     private final List<Long> created = new ArrayList<>();
 
@@ -146,7 +146,7 @@ class ObservationWriteApiTest extends ApiTest {
             MockHttpServletResponse r = send(post("/api/observations").with(asEditor()), body);
             List<Map<String, String>> errors = fieldErrors(r);
             // exactly what the validator says about the same input, under the API's field names
-            List<FieldError> expected = service.validateObservation(input(body), null);
+            List<FieldError> expected = service.validate(input(body), null);
             assertThat(expected).as("the validator rejects %s", body).isNotEmpty();
             assertThat(errors).as("errors for %s", body).containsExactlyElementsOf(expected.stream()
                     .map(f -> Map.of("field", ObservationRequest.API_NAMES.getOrDefault(f.field(), f.field()),

@@ -23,6 +23,7 @@ import org.crdash.base.ui.HistoryPanel;
 import org.crdash.series.Observation;
 import org.crdash.series.ObservationInput;
 import org.crdash.series.Series;
+import org.crdash.series.ObservationService;
 import org.crdash.series.SeriesService;
 import org.crdash.source.Source;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,9 @@ class ObservationFormTest extends KaribuTest {
             + "Asia, especially China.";
 
     @Autowired
-    SeriesService service;
+    ObservationService service;
+    @Autowired
+    SeriesService seriesService;
     @Autowired
     JdbcClient jdbc;
 
@@ -78,7 +81,7 @@ class ObservationFormTest extends KaribuTest {
     @Test
     void fieldErrorsAppearAsYouTypeAndSaveIsEnabledOnlyWhenValid() {
         UI.getCurrent().navigate(ObservationEditorView.class);
-        _click(button("add-figure"));
+        _click(button("add-observation"));
         Button save = button("save");
         assertThat(save.isEnabled()).as("empty form").isFalse();
 
@@ -120,11 +123,11 @@ class ObservationFormTest extends KaribuTest {
         _setValue(precision, PeriodPrecision.YEAR);
         assertThat(save.isEnabled()).isTrue();
 
-        long before = service.countObservations();
+        long before = service.count();
         _click(save);
 
-        assertThat(service.countObservations()).isEqualTo(before + 1);
-        Observation saved = service.observations(series.getValue().id()).stream()
+        assertThat(service.count()).isEqualTo(before + 1);
+        Observation saved = service.ofSeries(series.getValue().id()).stream()
                 .filter(o -> o.passage().equals(PASSAGE)).findFirst().orElseThrow();
         assertThat(saved.value()).isEqualByComparingTo(new BigDecimal("1234.5"));
         assertThat(saved.updatedBy()).isEqualTo("alice");
@@ -134,9 +137,9 @@ class ObservationFormTest extends KaribuTest {
     @Test
     void aDuplicateIsExplainedOnThePassageBeforeSaving() {
         long seeded = jdbc.sql("SELECT id FROM observation WHERE seed_key = '000-o001'").query(Long.class).single();
-        Observation o = service.findObservation(seeded).orElseThrow();
+        Observation o = service.findById(seeded).orElseThrow();
         UI.getCurrent().navigate(ObservationEditorView.class);
-        _click(button("add-figure"));
+        _click(button("add-observation"));
         ComboBox<Series> series = combo("series");
         _setValue(series, item(series, s -> s.id() == o.seriesId()));
         _setValue(text("period"), "2024");
@@ -152,14 +155,14 @@ class ObservationFormTest extends KaribuTest {
     @Test
     void aConcurrentChangeIsReportedAndNothingIsOverwritten() {
         long id = jdbc.sql("SELECT id FROM observation WHERE seed_key = '000-o001'").query(Long.class).single();
-        UI.getCurrent().navigate("edit/figures/" + id);
+        UI.getCurrent().navigate("edit/observations/" + id);
         assertThat(text("value").getValue()).isEqualTo("244.8");
         _setValue(text("value"), "250");
 
         // meanwhile bob saves the same figure
         KaribuSecurity.login("bob", Roles.EDITOR);
-        Observation current = service.findObservation(id).orElseThrow();
-        service.updateObservation(id, current.version(), new ObservationInput(current.seriesKey(), "2024", "year",
+        Observation current = service.findById(id).orElseThrow();
+        service.update(id, current.version(), new ObservationInput(current.seriesKey(), "2024", "year",
                 "244.9", null, "exact", "bob's fix", current.sourceKey(), current.passage(), null));
         KaribuSecurity.login("alice", Roles.EDITOR);
 
@@ -167,36 +170,36 @@ class ObservationFormTest extends KaribuTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("form-message")).getText())
                 .contains("changed by bob at").contains("Nothing was saved");
-        assertThat(service.findObservation(id).orElseThrow().value()).isEqualByComparingTo("244.9");
+        assertThat(service.findById(id).orElseThrow().value()).isEqualByComparingTo("244.9");
         _click(button("reload"));
         assertThat(text("value").getValue()).isEqualTo("244.9");
     }
 
     @Test
     void undoRightAfterDeletingRestoresTheFigure() {
-        Observation o = service.addObservation(new ObservationInput("china_russia_trade_usd_bn", "2021", "year",
+        Observation o = service.add(new ObservationInput("china_russia_trade_usd_bn", "2021", "year",
                 "7", null, "exact", "undo test", "000_86d270af3dbf64d1.txt",
                 "In 2024, trade between China and Russia reached $244.8 billion, an all-time high.", null));
-        UI.getCurrent().navigate("edit/figures/" + o.id());
+        UI.getCurrent().navigate("edit/observations/" + o.id());
         _click(button("delete"));
-        assertThat(service.findObservation(o.id()).orElseThrow().deleted()).isTrue();
+        assertThat(service.findById(o.id()).orElseThrow().deleted()).isTrue();
 
         _click(_get(Button.class, spec -> spec.withText("Undo")));
 
-        assertThat(service.findObservation(o.id()).orElseThrow().deleted()).isFalse();
-        assertThat(service.observationHistory(o.id())).extracting(e -> e.action().name())
+        assertThat(service.findById(o.id()).orElseThrow().deleted()).isFalse();
+        assertThat(service.history(o.id())).extracting(e -> e.action().name())
                 .containsExactly("create", "delete", "restore");
     }
 
     @Test
     void deleteFromTheFormThenRestoreFromTheDeletedView() {
-        Observation o = service.addObservation(new ObservationInput("china_russia_trade_usd_bn", "2023", "year", "1",
+        Observation o = service.add(new ObservationInput("china_russia_trade_usd_bn", "2023", "year", "1",
                 null, null, null, SOURCE, PASSAGE, null));
-        UI.getCurrent().navigate("edit/figures/" + o.id());
+        UI.getCurrent().navigate("edit/observations/" + o.id());
         _click(button("delete"));
-        assertThat(service.findObservation(o.id()).orElseThrow().deleted()).isTrue();
+        assertThat(service.findById(o.id()).orElseThrow().deleted()).isTrue();
 
-        UI.getCurrent().navigate(org.crdash.base.ui.DeletedView.class);
+        UI.getCurrent().navigate(org.crdash.deleted.ui.DeletedView.class);
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.grid.Grid<Observation> deleted = _get(com.vaadin.flow.component.grid.Grid.class,
                 spec -> spec.withId("deleted-observations"));
@@ -207,10 +210,10 @@ class ObservationFormTest extends KaribuTest {
                 .anySatisfy(cell -> assertThat(cell).startsWith("alice, "));
         _click((Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(deleted, row, "restore"));
 
-        assertThat(service.findObservation(o.id()).orElseThrow().deleted()).isFalse();
-        assertThat(service.observationHistory(o.id())).extracting(e -> e.action().name())
+        assertThat(service.findById(o.id()).orElseThrow().deleted()).isFalse();
+        assertThat(service.history(o.id())).extracting(e -> e.action().name())
                 .containsExactly("create", "delete", "restore");
-        UI.getCurrent().navigate("edit/figures/" + o.id());
+        UI.getCurrent().navigate("edit/observations/" + o.id());
         assertThat(_get(HistoryPanel.class).getElement().getTextRecursively())
                 .contains("alice · restored").contains("alice · deleted").contains("alice · created");
     }
@@ -234,7 +237,7 @@ class ObservationFormTest extends KaribuTest {
 
         _click(create);
 
-        assertThat(service.findByKey("china_russia_rail_freight_million_t")).isPresent();
+        assertThat(seriesService.findByKey("china_russia_rail_freight_million_t")).isPresent();
         ComboBox<Series> series = combo("series");
         assertThat(series.getValue().key()).isEqualTo("china_russia_rail_freight_million_t");
         assertThat(combo("unit").getValue()).isEqualTo("million t");

@@ -19,7 +19,7 @@ import org.crdash.KaribuSecurity;
 import org.crdash.KaribuTest;
 import org.crdash.base.DatePrecision;
 import org.crdash.base.security.Roles;
-import org.crdash.base.ui.OverviewView;
+import org.crdash.chart.ui.OverviewView;
 import org.crdash.source.SourceService;
 import org.crdash.source.SourceStats;
 import org.junit.jupiter.api.BeforeEach;

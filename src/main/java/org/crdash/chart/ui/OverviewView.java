@@ -1,4 +1,4 @@
-package org.crdash.base.ui;
+package org.crdash.chart.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,31 +10,36 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import org.crdash.event.EventFilter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.crdash.base.ui.MainLayout;
+import org.crdash.event.EventFilter;
 import org.crdash.event.EventService;
 import org.crdash.export.ui.CsvDownload;
 import org.crdash.series.ObservationFilter;
+import org.crdash.series.ObservationService;
 import org.crdash.series.SeriesService;
 import org.crdash.source.SourceService;
 import org.crdash.source.SourceStats;
 
 /** What is in the database: counts and the sources with how much was quoted from each. */
 @Route(value = "overview", layout = MainLayout.class)
+@Menu(title = "Overview", order = 5, icon = "vaadin:dashboard")
 @PageTitle("Overview · China–Russia dashboard")
 @AnonymousAllowed
 public class OverviewView extends VerticalLayout {
 
-    public OverviewView(SourceService sources, SeriesService series, EventService events) {
+    public OverviewView(SourceService sources, SeriesService series, ObservationService observations,
+                        EventService events) {
         setPadding(true);
         add(new H2("What the dashboard knows"));
-        add(new Paragraph("Every figure and event below is quoted verbatim from one of these sources. "
+        add(new Paragraph("Every observation and event below is quoted verbatim from one of these sources. "
                 + "Where sources disagree, each value is kept as its own data point."));
 
         FlexLayout tiles = new FlexLayout(
-                tile("series-count", series.countSeries(), "series"),
-                tile("observation-count", series.countObservations(), "sourced data points"),
+                tile("series-count", series.count(), "series"),
+                tile("observation-count", observations.count(), "sourced data points"),
                 tile("event-count", events.count(), "dated events"),
                 tile("source-count", sources.findAll().size(), "sources"));
         tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -47,7 +52,7 @@ public class OverviewView extends VerticalLayout {
         grid.addColumn(s -> orDash(s.source().author())).setHeader("Author").setFlexGrow(2);
         grid.addColumn(s -> orDash(s.source().publisher())).setHeader("Publisher").setFlexGrow(1);
         grid.addColumn(s -> s.source().publishedDisplay()).setHeader("Published").setFlexGrow(2);
-        grid.addColumn(SourceStats::observations).setHeader("Figures").setAutoWidth(true).setSortable(true);
+        grid.addColumn(SourceStats::observations).setHeader("Observations").setAutoWidth(true).setSortable(true);
         grid.addColumn(SourceStats::events).setHeader("Events").setAutoWidth(true).setSortable(true);
         grid.addColumn(s -> s.source().sourceKey()).setHeader("File").setAutoWidth(true);
         grid.setItems(sources.stats());
@@ -55,7 +60,7 @@ public class OverviewView extends VerticalLayout {
         add(grid);
 
         Anchor observationsCsv = CsvDownload.link(CsvDownload.observationsUrl(ObservationFilter.ALL, false),
-                "All figures (CSV)");
+                "All observations (CSV)");
         observationsCsv.setId("download-observations");
         Anchor eventsCsv = CsvDownload.link(CsvDownload.eventsUrl(EventFilter.ALL, false), "All events (CSV)");
         eventsCsv.setId("download-events");

@@ -1,4 +1,4 @@
-package org.crdash.base.ui;
+package org.crdash.deleted.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
@@ -17,13 +18,15 @@ import java.time.format.DateTimeFormatter;
 import org.crdash.base.ConflictException;
 import org.crdash.base.Decimals;
 import org.crdash.base.security.Roles;
+import org.crdash.base.ui.MainLayout;
 import org.crdash.event.Event;
 import org.crdash.event.EventService;
 import org.crdash.series.Observation;
-import org.crdash.series.SeriesService;
+import org.crdash.series.ObservationService;
 
-/** Deleted figures and events, each restorable. Nothing is ever removed from the database. */
+/** Deleted observations and events, each restorable. Nothing is ever removed from the database. */
 @Route(value = "deleted", layout = MainLayout.class)
+@Menu(title = "Deleted", order = 14, icon = "vaadin:trash")
 @PageTitle("Deleted · China–Russia dashboard")
 @RolesAllowed(Roles.EDITOR)
 public class DeletedView extends VerticalLayout {
@@ -31,16 +34,16 @@ public class DeletedView extends VerticalLayout {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    private final SeriesService series;
+    private final ObservationService observationService;
     private final EventService events;
     private final Grid<Observation> observations = new Grid<>();
     private final Grid<Event> eventGrid = new Grid<>();
 
-    public DeletedView(SeriesService series, EventService events) {
-        this.series = series;
+    public DeletedView(ObservationService observationService, EventService events) {
+        this.observationService = observationService;
         this.events = events;
         setPadding(true);
-        add(new H2("Deleted"), new Paragraph("Deleting only hides a figure or event; restore it here. Its history "
+        add(new H2("Deleted"), new Paragraph("Deleting only hides an observation or event; restore it here. Its history "
                 + "keeps every change."));
 
         observations.setId("deleted-observations");
@@ -52,8 +55,8 @@ public class DeletedView extends VerticalLayout {
         observations.addColumn(o -> o.updatedBy() + ", " + WHEN.format(o.deletedAt())).setHeader("Deleted")
                 .setAutoWidth(true);
         observations.addComponentColumn(o -> {
-            Button restore = new Button("Restore", e -> restore(() -> series.restoreObservation(o.id(), o.version()),
-                    "Figure #" + o.id()));
+            Button restore = new Button("Restore", e -> restore(() -> observationService.restore(o.id(), o.version()),
+                    "Observation #" + o.id()));
             restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
             restore.setId("restore-observation-" + o.id());
             return restore;
@@ -76,7 +79,7 @@ public class DeletedView extends VerticalLayout {
         }).setKey("restore").setAutoWidth(true);
         eventGrid.setAllRowsVisible(true);
 
-        add(new H3("Figures"), observations, new H3("Events"), eventGrid);
+        add(new H3("Observations"), observations, new H3("Events"), eventGrid);
         refresh();
     }
 
@@ -93,7 +96,7 @@ public class DeletedView extends VerticalLayout {
     }
 
     private void refresh() {
-        observations.setItems(series.deletedObservations());
+        observations.setItems(observationService.deleted());
         eventGrid.setItems(events.deleted());
     }
 }
