@@ -3,11 +3,9 @@ package org.crdash.event.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,7 +27,7 @@ import org.crdash.chart.ui.PassagePanel;
 import org.crdash.event.Event;
 import org.crdash.event.EventFilter;
 import org.crdash.event.EventService;
-import org.crdash.export.ui.CsvDownload;
+import org.crdash.export.ui.ExportLinks;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 
@@ -48,7 +46,7 @@ public class EventsView extends Div implements BeforeEnterObserver {
     private final ComboBox<Source> source = new ComboBox<>("Source");
     private final IntegerField from = new IntegerField("From year");
     private final IntegerField to = new IntegerField("To year");
-    private final Anchor csv = new Anchor("api/export/events.csv", "CSV of all events");
+    private final ExportLinks<EventFilter> csv = ExportLinks.events("download-events-csv", "Download these events");
     private String point;
 
     public EventsView(EventService events, SourceService sources, ChartService charts) {
@@ -73,10 +71,6 @@ public class EventsView extends Div implements BeforeEnterObserver {
         source.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        csv.getElement().setAttribute("download", true);
-        csv.setRouterIgnore(true);
-        csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        csv.addClassName("download-link");
 
         grid.setId("events");
         grid.setAriaLabel("Dated events with their sources");
@@ -123,17 +117,17 @@ public class EventsView extends Div implements BeforeEnterObserver {
                         && e.date().start().getYear() <= to.getValue())
                 .toList();
         grid.setItems(shown);
-        csv.setHref(eventsCsv());
+        csv.setFilter(shownFilter());
     }
 
-    private String eventsCsv() {
+    private EventFilter shownFilter() {
         String cat = category.getValue().size() == 1 ? category.getValue().iterator().next() : null;
         if (from.getValue() != null && to.getValue() != null && to.getValue() < from.getValue()) {
-            return CsvDownload.eventsUrl(EventFilter.ALL, false); // the table shows nothing either; offer all
+            return EventFilter.ALL; // the table shows nothing either; offer all
         }
-        return CsvDownload.eventsUrl(new EventFilter(cat, source.getValue() == null ? null : source.getValue().sourceKey(),
+        return new EventFilter(cat, source.getValue() == null ? null : source.getValue().sourceKey(),
                 from.getValue() == null ? null : LocalDate.of(from.getValue(), 1, 1),
-                to.getValue() == null ? null : LocalDate.of(to.getValue(), 12, 31), null, false), false);
+                to.getValue() == null ? null : LocalDate.of(to.getValue(), 12, 31), null, false);
     }
 
     void select(String itemId) {
