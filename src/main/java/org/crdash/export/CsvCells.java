@@ -1,12 +1,10 @@
 package org.crdash.export;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-
-/** Turns database values into CSV cells. */
+/**
+ * Formula neutralisation of the spreadsheet variants: a text cell starting with {@code = + - @}, TAB or CR is read
+ * as a formula by spreadsheet apps, so it gets a leading apostrophe, which they show as text. The data CSV never
+ * does this (its cells are verbatim); numeric columns never go through here in either.
+ */
 public final class CsvCells {
 
     /** A text cell starting with one of these is read as a formula by spreadsheet apps. */
@@ -15,10 +13,7 @@ public final class CsvCells {
     private CsvCells() {
     }
 
-    /**
-     * Text with formula injection neutralised: a value starting with {@code = + - @}, TAB or CR gets a leading
-     * apostrophe, which spreadsheet apps show as text. Numeric columns never go through here.
-     */
+    /** The value as the spreadsheet variant writes it (what {@link #sql(String)} computes in the database). */
     public static String text(String value) {
         if (value == null || value.isEmpty()) {
             return value;
@@ -35,30 +30,16 @@ public final class CsvCells {
         return value;
     }
 
-    static String text(ResultSet rs, String column) throws SQLException {
-        return text(rs.getString(column));
-    }
-
-    /** A number as plain decimal digits (never 1E+3), unaltered otherwise. */
-    static String decimal(ResultSet rs, String column) throws SQLException {
-        BigDecimal value = rs.getBigDecimal(column);
-        return value == null ? null : value.toPlainString();
-    }
-
-    static String integer(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : Long.toString(value);
-    }
-
-    /** ISO date, e.g. 2024-03-31. */
-    static String date(ResultSet rs, String column) throws SQLException {
-        LocalDate value = rs.getObject(column, LocalDate.class);
-        return value == null ? null : value.toString();
-    }
-
-    /** ISO instant in UTC, e.g. 2026-01-05T10:15:30.123Z. */
-    static String timestamp(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant().toString();
+    /** The SQL that neutralises the text expression {@code expr}, as {@link #text(String)} does. */
+    static String sql(String expr) {
+        StringBuilder starts = new StringBuilder();
+        for (char c : FORMULA_START.toCharArray()) {
+            starts.append(starts.isEmpty() ? "" : ", ").append(switch (c) {
+                case '\t' -> "E'\\t'";
+                case '\r' -> "E'\\r'";
+                default -> "'" + c + "'";
+            });
+        }
+        return "CASE WHEN left(" + expr + ", 1) IN (" + starts + ") THEN '''' || " + expr + " ELSE " + expr + " END";
     }
 }

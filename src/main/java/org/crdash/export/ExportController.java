@@ -3,7 +3,6 @@ package org.crdash.export;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.crdash.base.api.Params;
@@ -11,42 +10,41 @@ import org.crdash.event.EventFilter;
 import org.crdash.event.api.EventFilterParams;
 import org.crdash.series.ObservationFilter;
 import org.crdash.series.api.ObservationFilterParams;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * CSV downloads of observations and events (UTF-8, RFC 4180, header row), streamed straight from the database
- * to the response. Filters are query parameters; a bad one gives a 400 problem naming it. If the database fails
- * midway the exception propagates after the response was committed, so the container aborts the connection
- * instead of ending the chunked body: a client never mistakes a cut-off file for a complete one.
+ * CSV downloads of observations and events and the data package, streamed straight from the database to the
+ * response. Filters are query parameters; a bad one gives a 400 problem naming it. If the database fails midway
+ * the exception propagates after the response was committed, so the container aborts the connection instead of
+ * ending the chunked body: a client never mistakes a cut-off file for a complete one.
  */
 @RestController
 @RequestMapping("/api/export")
 class ExportController {
 
-    static final String EXCEL = "excel";
-    static final String CONTENT_TYPE = "text/csv;charset=UTF-8";
-
-    private static final Set<String> OBSERVATION_PARAMS = with(ObservationFilterParams.NAMES, EXCEL);
-    private static final Set<String> EVENT_PARAMS = with(EventFilterParams.NAMES, EXCEL);
+    private static final Set<String> OBSERVATION_PARAMS = CsvDownloads.withDialect(ObservationFilterParams.NAMES);
+    private static final Set<String> EVENT_PARAMS = CsvDownloads.withDialect(EventFilterParams.NAMES);
 
     private final ExportService export;
+    private final CsvDownloads downloads;
     private final ObservationFilterParams observationParams;
     private final EventFilterParams eventParams;
 
-    ExportController(ExportService export, ObservationFilterParams observationParams, EventFilterParams eventParams) {
+    ExportController(ExportService export, CsvDownloads downloads, ObservationFilterParams observationParams,
+                     EventFilterParams eventParams) {
         this.export = export;
+        this.downloads = downloads;
         this.observationParams = observationParams;
         this.eventParams = eventParams;
     }
 
     /**
      * Observations as CSV. {@code series} may repeat; {@code from}/{@code to} (YYYY, YYYY-Qn, YYYY-MM or
-     * YYYY-MM-DD) select periods overlapping [from, to]; {@code excel=true} adds a UTF-8 BOM and uses ';'.
+     * YYYY-MM-DD) select periods overlapping [from, to]; {@code excel=true} gives the spreadsheet variant (BOM,
+     * formula-like cells neutralised) with {@code decimal=comma} (';', the default) or {@code decimal=point} (',').
      */
     @GetMapping("/observations.csv")
     void observations(HttpServletRequest request, HttpServletResponse response,
@@ -56,11 +54,10 @@ class ExportController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String origin,
             @RequestParam(required = false) String includeDeleted,
-            @RequestParam(required = false) String excel) throws IOException {
+            @RequestParam(required = false) String excel,
+            @RequestParam(required = false) String decimal) throws IOException {
         ObservationFilter filter = observationParams.parse(request, OBSERVATION_PARAMS);
-        CsvDialect dialect = CsvDialect.of(Params.bool(EXCEL, excel, false));
-        startDownload(response, export.fileName("observations"));
-        export.writeObservations(filter, dialect, response.getOutputStream());
+        downloads.send(request, response, ExportTables.OBSERVATIONS, filter.where());
     }
 
     /** Events as CSV, with the same {@code source}, {@code from}/{@code to}, {@code origin} filters and {@code category}. */
@@ -72,23 +69,20 @@ class ExportController {
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String origin,
             @RequestParam(required = false) String includeDeleted,
-            @RequestParam(required = false) String excel) throws IOException {
+            @RequestParam(required = false) String excel,
+            @RequestParam(required = false) String decimal) throws IOException {
         EventFilter filter = eventParams.parse(request, EVENT_PARAMS);
-        CsvDialect dialect = CsvDialect.of(Params.bool(EXCEL, excel, false));
-        startDownload(response, export.fileName("events"));
-        export.writeEvents(filter, dialect, response.getOutputStream());
+        downloads.send(request, response, ExportTables.EVENTS, filter.where());
     }
 
-    private static void startDownload(HttpServletResponse response, String fileName) {
-        response.setContentType(CONTENT_TYPE);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName).build().toString());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
-    private static Set<String> with(Set<String> names, String extra) {
-        Set<String> all = new HashSet<>(names);
-        all.add(extra);
-        return Set.copyOf(all);
+    /**
+     * Every live row as a Frictionless Tabular Data Package: datapackage.json with a Table Schema per CSV,
+     * observations.csv, events.csv, series.csv, sources.csv (and other features' tables), and the source texts.
+     */
+    @GetMapping("/datapackage.zip")
+    void dataPackage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Params.onlyKnown(request.getParameterMap().keySet(), Set.of());
+        CsvDownloads.startDownload(response, "application/zip", export.dataPackageFileName());
+        export.writeDataPackage(response.getOutputStream());
     }
 }

@@ -29,6 +29,7 @@ import org.crdash.base.Checked;
 import org.crdash.base.FieldError;
 import org.crdash.base.security.CurrentUser;
 import org.crdash.export.CsvCells;
+import org.crdash.export.ExportTables;
 import org.crdash.series.ObservationInput;
 import org.crdash.series.ObservationValidator;
 import org.crdash.series.ObservationValidator.ObservationDraft;
@@ -51,10 +52,11 @@ public class ImportService {
 
     /** Columns a file must have. */
     public static final List<String> REQUIRED = List.of("series_key", "period", "value", "source_file", "passage");
-    /** Columns read when present (the rest of the export's columns are accepted and ignored). */
-    static final Set<String> KNOWN = Set.of("series_key", "series_name", "period", "period_start", "period_end",
-            "precision", "value", "unit", "qualifier", "source_file", "source_title", "passage", "passage_start",
-            "passage_end", "note", "origin", "id", "version", "created_at", "updated_at", "updated_by", "deleted_at");
+    /**
+     * The columns a file may have: the observations export's (those not read are accepted and ignored, so an export,
+     * with whatever columns it gains, imports as it is).
+     */
+    static final Set<String> KNOWN = Set.copyOf(ExportTables.OBSERVATIONS.columnNames());
     /** Validator field → CSV column, for messages. */
     private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("series", "series_key"),
             Map.entry("period", "period"), Map.entry("periodEnd", "period"), Map.entry("precision", "precision"),

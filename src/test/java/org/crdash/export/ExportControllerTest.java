@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -17,21 +15,16 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.crdash.ApiTest;
 import org.crdash.base.Origin;
 import org.crdash.event.EventFilter;
 import org.crdash.export.ui.CsvDownload;
 import org.crdash.series.ObservationFilter;
 import org.crdash.source.SourceService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportControllerTest extends ApiTest {
+class ExportControllerTest extends ExportFixture {
 
     /** The documented contract: these columns, in this order, come first. */
     static final List<String> OBSERVATION_CONTRACT = List.of("series_key", "series_name", "period", "period_start",
@@ -40,76 +33,19 @@ class ExportControllerTest extends ApiTest {
     static final List<String> EVENT_CONTRACT = List.of("date_start", "date_end", "precision", "date_text", "title",
             "category", "source_file", "source_title", "passage", "passage_start", "passage_end", "note", "origin");
 
-    static final String SOURCE_KEY = "export-test.txt";
-    static final String SERIES_KEY = "export_test_series";
-    static final String TEXT = "Preamble. He said, \"trade rose, sharply\",\nthen \"fell\" again. Later: -5 degrees "
-            + "and a note.";
-    static final String TRICKY_PASSAGE = "He said, \"trade rose, sharply\",\nthen \"fell\" again.";
-    static final String MINUS_PASSAGE = "-5 degrees";
-    static final String DELETED_PASSAGE = "a note";
-    static final String FORMULA_NOTE = "=HYPERLINK(\"http://x\")";
+    /** Added after the contract, in this order (issue 18): what a row needs to be cited without a lookup. */
+    static final List<String> CITATION_COLUMNS = List.of("source_author", "source_publisher", "source_published",
+            "source_published_precision", "source_url", "source_sha256", "citation");
+    static final List<String> OBSERVATION_HEADER = concat(OBSERVATION_CONTRACT, List.of("id", "version",
+            "created_at", "updated_at", "updated_by", "deleted_at"), CITATION_COLUMNS);
+    static final List<String> EVENT_HEADER = concat(EVENT_CONTRACT, List.of("date", "id", "version", "created_at",
+            "updated_at", "updated_by", "deleted_at"), CITATION_COLUMNS);
 
     @Autowired
     SourceService sources;
 
     @Autowired
     ExportService exportService;
-
-    @BeforeAll
-    void insertUserRows() {
-        Timestamp now = Timestamp.from(Instant.parse("2026-01-02T03:04:05Z"));
-        long sourceId = jdbc.sql("""
-                INSERT INTO source (source_key, title, full_text, sha256, origin, created_at, created_by, updated_at,
-                                    updated_by)
-                VALUES (?, ?, ?, encode(sha256(convert_to(?, 'UTF8')), 'hex'), 'user', ?, 'test', ?, 'test')
-                RETURNING id""")
-                .params(SOURCE_KEY, "=cmd|' /C calc'!A0 title", TEXT, TEXT, now, now).query(Long.class).single();
-        long seriesId = jdbc.sql("""
-                INSERT INTO series (series_key, name, unit, category, origin, created_at, created_by, updated_at,
-                                    updated_by)
-                VALUES (?, 'Export test series', 'count', 'other', 'user', ?, 'test', ?, 'test') RETURNING id""")
-                .params(SERIES_KEY, now, now).query(Long.class).single();
-        insertObservation(seriesId, sourceId, "2019", "2019-01-01", "2019-12-31", "year", "12.50", TRICKY_PASSAGE,
-                FORMULA_NOTE, false, now);
-        insertObservation(seriesId, sourceId, "2023-Q2", "2023-04-01", "2023-06-30", "quarter", "-5", MINUS_PASSAGE,
-                "negative value", false, now);
-        insertObservation(seriesId, sourceId, "2022", "2022-01-01", "2022-12-31", "year", "0.00000012",
-                DELETED_PASSAGE, null, true, now);
-        jdbc.sql("""
-                INSERT INTO event (date_label, date_start, date_end, precision, date_text, title, category, source_id,
-                                   passage, passage_start, passage_end, origin, created_at, created_by, updated_at,
-                                   updated_by)
-                VALUES ('2019-05', '2019-05-01', '2019-05-31', 'month', 'May 2019', '@summit in the test', 'summit',
-                        ?, ?, ?, ?, 'user', ?, 'test', ?, 'test')""")
-                .params(sourceId, TRICKY_PASSAGE, TEXT.indexOf(TRICKY_PASSAGE),
-                        TEXT.indexOf(TRICKY_PASSAGE) + TRICKY_PASSAGE.length(), now, now)
-                .update();
-    }
-
-    private void insertObservation(long seriesId, long sourceId, String label, String start, String end,
-                                   String precision, String value, String passage, String note, boolean deleted,
-                                   Timestamp now) {
-        int at = TEXT.indexOf(passage);
-        jdbc.sql("""
-                INSERT INTO observation (series_id, period_label, period_start, period_end, precision, value, qualifier,
-                                         source_id, passage, passage_start, passage_end, note, origin, created_at,
-                                         created_by, updated_at, updated_by, deleted_at, deleted_by)
-                VALUES (?, ?, ?, ?, ?, ?, 'exact', ?, ?, ?, ?, ?, 'user', ?, 'test', ?, 'test', ?, ?)""")
-                .params(seriesId, label, LocalDate.parse(start), LocalDate.parse(end), precision, new BigDecimal(value),
-                        sourceId, passage, at, at + passage.length(), note, now, now, deleted ? now : null,
-                        deleted ? "test" : null)
-                .update();
-    }
-
-    @AfterAll
-    void deleteUserRows() {
-        jdbc.sql("DELETE FROM observation WHERE source_id = (SELECT id FROM source WHERE source_key = ?)")
-                .param(SOURCE_KEY).update();
-        jdbc.sql("DELETE FROM event WHERE source_id = (SELECT id FROM source WHERE source_key = ?)")
-                .param(SOURCE_KEY).update();
-        jdbc.sql("DELETE FROM series WHERE series_key = ?").param(SERIES_KEY).update();
-        jdbc.sql("DELETE FROM source WHERE source_key = ?").param(SOURCE_KEY).update();
-    }
 
     // ---- format and columns
 
@@ -120,14 +56,13 @@ class ExportControllerTest extends ApiTest {
         assertThat(response.getHeader("Content-Disposition"))
                 .matches("attachment; filename=\"crdash-observations-\\d{4}-\\d{2}-\\d{2}\\.csv\"");
         String body = body(response);
-        assertThat(body).startsWith(String.join(",", OBSERVATION_CONTRACT) + ",id,version,created_at,updated_at,"
-                + "updated_by,deleted_at\r\n");
+        assertThat(body).startsWith(String.join(",", OBSERVATION_HEADER) + "\r\n");
         try (CSVParser csv = parse(body)) {
-            assertThat(csv.getHeaderNames()).isEqualTo(ExportService.OBSERVATION_COLUMNS);
+            assertThat(csv.getHeaderNames()).isEqualTo(OBSERVATION_HEADER);
             assertThat(csv.getHeaderNames().subList(0, OBSERVATION_CONTRACT.size())).isEqualTo(OBSERVATION_CONTRACT);
             List<CSVRecord> records = csv.getRecords();
             assertThat(records).hasSize((int) count("SELECT count(*) FROM observation WHERE deleted_at IS NULL"));
-            assertThat(records).allSatisfy(r -> assertThat(r.size()).isEqualTo(OBSERVATION_CONTRACT.size() + 6));
+            assertThat(records).allSatisfy(r -> assertThat(r.size()).isEqualTo(OBSERVATION_HEADER.size()));
         }
     }
 
@@ -136,18 +71,18 @@ class ExportControllerTest extends ApiTest {
         MockHttpServletResponse response = get200("/api/export/events.csv");
         assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains("crdash-events-");
         try (CSVParser csv = parse(body(response))) {
-            assertThat(csv.getHeaderNames()).isEqualTo(ExportService.EVENT_COLUMNS);
+            assertThat(csv.getHeaderNames()).isEqualTo(EVENT_HEADER);
             assertThat(csv.getHeaderNames().subList(0, EVENT_CONTRACT.size())).isEqualTo(EVENT_CONTRACT);
             List<CSVRecord> records = csv.getRecords();
             assertThat(records).hasSize((int) count("SELECT count(*) FROM event WHERE deleted_at IS NULL"));
             CSVRecord test = records.stream().filter(r -> r.get("source_file").equals(SOURCE_KEY)).findFirst()
                     .orElseThrow();
-            assertThat(test.get("title")).isEqualTo("'@summit in the test");
-            assertThat(test.get("passage")).isEqualTo(TRICKY_PASSAGE);
+            assertThat(test.get("title")).isEqualTo("@summit in the test");
+            assertThat(test.get("passage")).isEqualTo(FORMULA_PASSAGE);
             assertThat(test.get("date")).isEqualTo("2019-05");
             assertThat(test.get("date_start")).isEqualTo("2019-05-01");
             assertThat(test.get("date_end")).isEqualTo("2019-05-31");
-            assertThat(test.get("source_title")).isEqualTo("'=cmd|' /C calc'!A0 title");
+            assertThat(test.get("source_title")).isEqualTo(FORMULA_TITLE);
             // undated events have empty date cells
             assertThat(records).anySatisfy(r -> {
                 assertThat(r.get("precision")).isEqualTo("none");
@@ -169,9 +104,8 @@ class ExportControllerTest extends ApiTest {
                             key -> sources.text(sources.findByKey(key).orElseThrow().id()));
                     String quoted = text.substring(Integer.parseInt(r.get("passage_start")),
                             Integer.parseInt(r.get("passage_end")));
-                    // the only change allowed is the formula guard's leading apostrophe
-                    String expected = "=+-@\t\r".indexOf(quoted.charAt(0)) >= 0 ? "'" + quoted : quoted;
-                    assertThat(r.get("passage")).as("passage of %s row %s", path, r.get("id")).isEqualTo(expected);
+                    // verbatim: the data CSV never prefixes a formula-like passage (that is the spreadsheet variant)
+                    assertThat(r.get("passage")).as("passage of %s row %s", path, r.get("id")).isEqualTo(quoted);
                 }
             }
         }
@@ -199,14 +133,15 @@ class ExportControllerTest extends ApiTest {
     }
 
     @Test
-    void formulasAreNeutralisedButNumbersAreNot() throws Exception {
+    void theDataCsvIsVerbatimFormulaLikeCellsIncluded() throws Exception {
         Map<String, CSVRecord> rows = byPeriod(body(get200("/api/export/observations.csv?series=" + SERIES_KEY)));
-        assertThat(rows.get("2019").get("note")).isEqualTo("'" + FORMULA_NOTE).isEqualTo("'=HYPERLINK(\"http://x\")");
-        assertThat(rows.get("2019").get("source_title")).startsWith("'=cmd");
+        assertThat(rows.get("2019").get("note")).isEqualTo(FORMULA_NOTE);
+        assertThat(rows.get("2019").get("source_title")).isEqualTo(FORMULA_TITLE);
+        assertThat(rows.get("2021").get("passage")).isEqualTo(FORMULA_PASSAGE).startsWith("=");
         CSVRecord negative = rows.get("2023-Q2");
         assertThat(negative.get("value")).isEqualTo("-5");
-        assertThat(negative.get("passage")).isEqualTo("'-5 degrees");
-        assertThat(negative.get("passage_end")).isEqualTo(String.valueOf(TEXT.indexOf(MINUS_PASSAGE) + 10));
+        assertThat(negative.get("passage")).isEqualTo(MINUS_PASSAGE);
+        assertThat(negative.get("passage_end")).isEqualTo(String.valueOf(at(MINUS_PASSAGE) + 10));
         assertThat(negative.get("note")).isEqualTo("negative value");
     }
 
@@ -248,12 +183,13 @@ class ExportControllerTest extends ApiTest {
     @Test
     void originFilterSeparatesSeededFromUserRows() throws Exception {
         List<CSVRecord> user = records("/api/export/observations.csv?origin=user");
-        assertThat(user).extracting(r -> r.get("period")).containsExactlyInAnyOrder("2019", "2023-Q2");
+        assertThat(user).extracting(r -> r.get("period"))
+                .containsExactlyInAnyOrder("2019", "2020", "2020-Q1", "2021", "2023-Q2");
         List<CSVRecord> seeded = records("/api/export/observations.csv?origin=seeded");
         assertThat(seeded).allSatisfy(r -> assertThat(r.get("origin")).isEqualTo("seeded"))
                 .hasSize((int) count("SELECT count(*) FROM observation WHERE origin = 'seeded' AND deleted_at IS NULL"));
         assertThat(records("/api/export/events.csv?origin=user")).extracting(r -> r.get("title"))
-                .containsExactly("'@summit in the test");
+                .containsExactly("@summit in the test");
     }
 
     @Test
@@ -279,29 +215,11 @@ class ExportControllerTest extends ApiTest {
     @Test
     void deletedRowsOnlyWhenAskedFor() throws Exception {
         assertThat(records("/api/export/observations.csv?series=" + SERIES_KEY)).extracting(r -> r.get("period"))
-                .containsExactly("2019", "2023-Q2");
+                .containsExactly("2019", "2020", "2020-Q1", "2021", "2023-Q2");
         List<CSVRecord> all = records("/api/export/observations.csv?series=" + SERIES_KEY + "&includeDeleted=true");
-        assertThat(all).extracting(r -> r.get("period")).containsExactly("2019", "2022", "2023-Q2");
-        assertThat(all.get(1).get("deleted_at")).isEqualTo("2026-01-02T03:04:05Z");
-    }
-
-    @Test
-    void excelVariantHasBomAndSemicolons() throws Exception {
-        byte[] bytes = get200("/api/export/observations.csv?excel=true&series=" + SERIES_KEY).getContentAsByteArray();
-        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
-        String body = new String(bytes, StandardCharsets.UTF_8).substring(1);
-        assertThat(body).startsWith(String.join(";", ExportService.OBSERVATION_COLUMNS) + "\r\n");
-        try (CSVParser csv = CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(body))) {
-            List<CSVRecord> rows = csv.getRecords();
-            List<CSVRecord> standard = records("/api/export/observations.csv?series=" + SERIES_KEY);
-            assertThat(rows).hasSameSizeAs(standard);
-            for (int i = 0; i < rows.size(); i++) {
-                assertThat(rows.get(i).toList()).isEqualTo(standard.get(i).toList());
-            }
-        }
-        byte[] events = get200("/api/export/events.csv?excel=1").getContentAsByteArray();
-        assertThat(new String(events, StandardCharsets.UTF_8)).startsWith("\uFEFFdate_start;date_end;precision;");
+        assertThat(all).extracting(r -> r.get("period"))
+                .containsExactly("2019", "2020", "2020-Q1", "2021", "2022", "2023-Q2");
+        assertThat(all.get(4).get("deleted_at")).isEqualTo("2026-01-02T03:04:05Z");
     }
 
     @Test
@@ -314,6 +232,8 @@ class ExportControllerTest extends ApiTest {
         badParameter("/api/export/observations.csv?origin=robot", "origin", "robot");
         badParameter("/api/export/observations.csv?includeDeleted=maybe", "includeDeleted", "maybe");
         badParameter("/api/export/observations.csv?excel=perhaps", "excel", "perhaps");
+        badParameter("/api/export/observations.csv?excel=true&decimal=dot", "decimal", "dot");
+        badParameter("/api/export/observations.csv?decimal=comma", "decimal", "excel=true");
         badParameter("/api/export/observations.csv?serie=x", "serie", "unknown parameter");
         badParameter("/api/export/events.csv?category=party", "category", "party");
         badParameter("/api/export/events.csv?series=x", "series", "unknown parameter");
@@ -325,20 +245,20 @@ class ExportControllerTest extends ApiTest {
     void downloadLinksServeWhatTheServiceWrites() throws Exception {
         ObservationFilter filter = new ObservationFilter(List.of(SERIES_KEY, "china_russia_trade_usd_bn"), null,
                 LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31), null, true);
-        String url = CsvDownload.observationsUrl(filter, false);
+        String url = CsvDownload.observationsUrl(filter, CsvDialect.DATA);
         assertThat(url).isEqualTo("api/export/observations.csv?series=export_test_series"
                 + "&series=china_russia_trade_usd_bn&from=2019-01-01&to=2024-12-31&includeDeleted=true");
         ByteArrayOutputStream direct = new ByteArrayOutputStream();
-        long rows = exportService.writeObservations(filter, CsvDialect.RFC4180, direct);
+        long rows = exportService.writeObservations(filter, CsvDialect.DATA, direct);
         assertThat(rows).isGreaterThan(3);
         assertThat(get200("/" + url).getContentAsByteArray()).isEqualTo(direct.toByteArray());
 
         EventFilter events = new EventFilter("summit", SOURCE_KEY, null, null, Origin.USER, false);
-        String eventsUrl = CsvDownload.eventsUrl(events, true);
+        String eventsUrl = CsvDownload.eventsUrl(events, CsvDialect.EXCEL_DECIMAL_COMMA);
         assertThat(eventsUrl).isEqualTo("api/export/events.csv?category=summit&source=export-test.txt&origin=user"
-                + "&excel=true");
+                + "&excel=true&decimal=comma");
         ByteArrayOutputStream directEvents = new ByteArrayOutputStream();
-        assertThat(exportService.writeEvents(events, CsvDialect.EXCEL, directEvents)).isEqualTo(1);
+        assertThat(exportService.writeEvents(events, CsvDialect.EXCEL_DECIMAL_COMMA, directEvents)).isEqualTo(1);
         assertThat(get200("/" + eventsUrl).getContentAsByteArray()).isEqualTo(directEvents.toByteArray());
 
         var anchor = CsvDownload.observations(ObservationFilter.ofSeries(SERIES_KEY));
@@ -349,17 +269,22 @@ class ExportControllerTest extends ApiTest {
 
     // ---- helpers
 
-    private static CSVParser parse(String body) throws IOException {
+    @SafeVarargs
+    static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+
+    static CSVParser parse(String body) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body));
     }
 
-    private List<CSVRecord> records(String url) throws Exception {
+    List<CSVRecord> records(String url) throws Exception {
         try (CSVParser csv = parse(body(get200(url)))) {
             return csv.getRecords();
         }
     }
 
-    private static Map<String, CSVRecord> byPeriod(String body) throws IOException {
+    static Map<String, CSVRecord> byPeriod(String body) throws IOException {
         try (CSVParser csv = parse(body)) {
             return csv.getRecords().stream().collect(Collectors.toMap(r -> r.get("period"), r -> r));
         }

@@ -146,12 +146,12 @@ class ExportStreamingTest {
             records.next();
             rows++;
         }
-        // the server is now blocked writing (this client stopped reading) with its cursor open: kill its backend
+        // the server is now blocked writing (this client stopped reading) with its COPY running: kill its backend
         int terminated = 0;
         for (int attempt = 0; attempt < 50 && terminated == 0; attempt++) {
             terminated = jdbc.sql("""
                     SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
-                    WHERE query LIKE '%crdash-export:observations%' AND state = 'idle in transaction'
+                    WHERE query LIKE '%crdash-export:observations%' AND query NOT LIKE '%pg_stat_activity%'
                       AND pid <> pg_backend_pid()""").query(Integer.class).single();
             if (terminated == 0) {
                 Thread.sleep(100);

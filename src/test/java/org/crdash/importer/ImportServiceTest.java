@@ -149,7 +149,7 @@ class ImportServiceTest {
     @Test
     void exportThenImportIntoAnEmptyDatabaseGivesTheSameData() throws Exception {
         ByteArrayOutputStream original = new ByteArrayOutputStream();
-        export.writeObservations(ObservationFilter.ALL, CsvDialect.RFC4180, original);
+        export.writeObservations(ObservationFilter.ALL, CsvDialect.DATA, original);
         List<List<String>> before = content(original.toByteArray());
         assertThat(before).hasSizeGreaterThan(100);
 
@@ -159,7 +159,7 @@ class ImportServiceTest {
         assertThat(result.inserted()).isEqualTo(before.size());
 
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        export.writeObservations(ObservationFilter.ALL, CsvDialect.RFC4180, again);
+        export.writeObservations(ObservationFilter.ALL, CsvDialect.DATA, again);
         assertThat(content(again.toByteArray())).containsExactlyInAnyOrderElementsOf(before);
     }
 

@@ -1,11 +1,9 @@
 package org.crdash.chart.ui;
 
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -21,7 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.chart.ChartService;
-import org.crdash.export.ui.CsvDownload;
+import org.crdash.export.ui.ExportLinks;
 import org.crdash.series.ObservationFilter;
 import org.crdash.series.SeriesSummary;
 
@@ -43,7 +41,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final MultiSelectComboBox<String> eventFilter = new MultiSelectComboBox<>("Events shown");
     private final IntegerField fromYear = new IntegerField("From year");
     private final IntegerField toYear = new IntegerField("To year");
-    private final Anchor csv = new Anchor("", "CSV of what is shown");
+    private final ExportLinks<ObservationFilter> csv = ExportLinks.observations("download-csv", "Download what is shown");
     private final List<ChartCard> cards = new ArrayList<>();
     private final List<SeriesSummary> catalog;
     private ViewState state = ViewState.empty();
@@ -100,12 +98,6 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         fromYear.setId("from-year");
         toYear.setId("to-year");
 
-        csv.setId("download-csv");
-        csv.getElement().setAttribute("download", true);
-        csv.setRouterIgnore(true);
-        csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        csv.addClassName("download-link");
-
         FlexLayout controls = new FlexLayout(picker, eventFilter, fromYear, toYear, csv);
         controls.addClassName("controls");
         controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -159,8 +151,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             cardsArea.add(empty);
         }
         cards.forEach(c -> c.select(state.point()));
-        csv.setHref(CsvDownload.observationsUrl(
-                new ObservationFilter(keys, null, state.from(), state.to(), null, false), false));
+        csv.setFilter(new ObservationFilter(keys, null, state.from(), state.to(), null, false));
         updateUrl();
     }
 

@@ -1,23 +1,19 @@
 package org.crdash.chart.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.crdash.base.ui.MainLayout;
-import org.crdash.event.EventFilter;
 import org.crdash.event.EventService;
-import org.crdash.export.ui.CsvDownload;
-import org.crdash.series.ObservationFilter;
+import org.crdash.export.ui.ExportLinks;
 import org.crdash.series.ObservationService;
 import org.crdash.series.SeriesService;
 import org.crdash.source.SourceService;
@@ -59,12 +55,8 @@ public class OverviewView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         add(grid);
 
-        Anchor observationsCsv = CsvDownload.link(CsvDownload.observationsUrl(ObservationFilter.ALL, false),
-                "All observations (CSV)");
-        observationsCsv.setId("download-observations");
-        Anchor eventsCsv = CsvDownload.link(CsvDownload.eventsUrl(EventFilter.ALL, false), "All events (CSV)");
-        eventsCsv.setId("download-events");
-        add(new HorizontalLayout(observationsCsv, eventsCsv));
+        add(ExportLinks.observations("download-observations", "All observations"),
+                ExportLinks.events("download-events", "All events"));
     }
 
     private static Div tile(String id, long count, String label) {

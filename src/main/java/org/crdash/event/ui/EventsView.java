@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -37,7 +36,7 @@ import org.crdash.event.Event;
 import org.crdash.event.EventFilter;
 import org.crdash.event.EventSearch;
 import org.crdash.event.EventService;
-import org.crdash.export.ui.CsvDownload;
+import org.crdash.export.ui.ExportLinks;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 
@@ -69,7 +68,7 @@ public class EventsView extends Div implements BeforeEnterObserver {
     private final java.util.Map<Long, Source> sourcesById = new java.util.HashMap<>();
     private final Div body;
     private final Span found = new Span();
-    private final Anchor csv = new Anchor("api/export/events.csv", "CSV of these events");
+    private final ExportLinks<EventFilter> csv = ExportLinks.events("download-events-csv", "Download these events");
     private final List<Grid.Column<Event>> wideOnly;
     private String point;
     private boolean loading;
@@ -109,10 +108,6 @@ public class EventsView extends Div implements BeforeEnterObserver {
         source.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        csv.getElement().setAttribute("download", true);
-        csv.setRouterIgnore(true);
-        csv.addComponentAsFirst(VaadinIcon.DOWNLOAD.create());
-        csv.addClassName("download-link");
         found.setId("events-found");
         found.addClassName("events-found");
 
@@ -209,20 +204,21 @@ public class EventsView extends Div implements BeforeEnterObserver {
                         && e.date().start().getYear() <= to.getValue())
                 .toList();
         grid.setItems(shown);
-        found.setText(shown.size() == all.size() ? all.size() + " events"
-                : shown.size() + " of " + all.size() + " events");
-        csv.setHref(eventsCsv());
+        found.setText((shown.size() == all.size() ? all.size() + " events"
+                : shown.size() + " of " + all.size() + " events")
+                + (query.isEmpty() ? "" : " · the downloads apply category, source and years, not the search"));
+        csv.setFilter(shownFilter());
         updateUrl();
     }
 
-    private String eventsCsv() {
+    private EventFilter shownFilter() {
         String cat = category.getValue().size() == 1 ? category.getValue().iterator().next() : null;
         if (from.getValue() != null && to.getValue() != null && to.getValue() < from.getValue()) {
-            return CsvDownload.eventsUrl(EventFilter.ALL, false); // the table shows nothing either; offer all
+            return EventFilter.ALL; // the table shows nothing either; offer all
         }
-        return CsvDownload.eventsUrl(new EventFilter(cat, source.getValue() == null ? null : source.getValue().sourceKey(),
+        return new EventFilter(cat, source.getValue() == null ? null : source.getValue().sourceKey(),
                 from.getValue() == null ? null : LocalDate.of(from.getValue(), 1, 1),
-                to.getValue() == null ? null : LocalDate.of(to.getValue(), 12, 31), null, false), false);
+                to.getValue() == null ? null : LocalDate.of(to.getValue(), 12, 31), null, false);
     }
 
     EventsPageState state() {

@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.crdash.event.EventFilter;
+import org.crdash.export.CsvDialect;
 import org.crdash.event.api.EventFilterParams;
 import org.crdash.series.ObservationFilter;
 import org.crdash.series.api.ObservationFilterParams;
 
 /**
- * "Download CSV" buttons for views: a link to the export endpoint with the view's filter, so the file a person
- * downloads is exactly what {@code /api/export/...} serves (one implementation, {@code ExportService}).
+ * Links to the export endpoint with a view's filter, so the file a person downloads is exactly what
+ * {@code /api/export/...} serves (one implementation, {@code ExportService}).
  *
  * <pre>{@code add(CsvDownload.observations(ObservationFilter.ofSeries("china_russia_trade_usd_bn")));}</pre>
  */
@@ -23,21 +24,17 @@ public final class CsvDownload {
 
     public static final String OBSERVATIONS_PATH = "api/export/observations.csv";
     public static final String EVENTS_PATH = "api/export/events.csv";
+    public static final String DATA_PACKAGE_PATH = "api/export/datapackage.zip";
 
     private CsvDownload() {
     }
 
-    /** A "Download CSV" button for the observations matching the filter. */
+    /** A "Download CSV" button for the observations matching the filter (the data CSV). */
     public static Anchor observations(ObservationFilter filter) {
-        return link(observationsUrl(filter, false), "Download CSV");
+        return link(observationsUrl(filter, CsvDialect.DATA), "Download CSV");
     }
 
-    /** A "Download CSV" button for the events matching the filter. */
-    public static Anchor events(EventFilter filter) {
-        return link(eventsUrl(filter, false), "Download CSV");
-    }
-
-    /** A download link with its own label, e.g. "CSV for Excel" for {@code observationsUrl(filter, true)}. */
+    /** A download link with its own label; views offering a choice of formats use {@link ExportLinks}. */
     public static Anchor link(String url, String label) {
         Button button = new Button(label, VaadinIcon.DOWNLOAD_ALT.create());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -50,7 +47,7 @@ public final class CsvDownload {
     }
 
     /** Relative URL (resolved against the app's base) of the observations export for the filter. */
-    public static String observationsUrl(ObservationFilter filter, boolean excel) {
+    public static String observationsUrl(ObservationFilter filter, CsvDialect dialect) {
         List<String> query = new ArrayList<>();
         filter.seriesKeys().forEach(k -> add(query, ObservationFilterParams.SERIES, k));
         add(query, ObservationFilterParams.SOURCE, filter.sourceKey());
@@ -58,12 +55,11 @@ public final class CsvDownload {
         add(query, ObservationFilterParams.TO, filter.to());
         add(query, ObservationFilterParams.ORIGIN, filter.origin() == null ? null : filter.origin().code());
         add(query, ObservationFilterParams.INCLUDE_DELETED, filter.includeDeleted() ? "true" : null);
-        add(query, "excel", excel ? "true" : null);
-        return url(OBSERVATIONS_PATH, query);
+        return url(OBSERVATIONS_PATH, query, dialect);
     }
 
     /** Relative URL (resolved against the app's base) of the events export for the filter. */
-    public static String eventsUrl(EventFilter filter, boolean excel) {
+    public static String eventsUrl(EventFilter filter, CsvDialect dialect) {
         List<String> query = new ArrayList<>();
         add(query, EventFilterParams.CATEGORY, filter.category());
         add(query, EventFilterParams.SOURCE, filter.sourceKey());
@@ -71,8 +67,7 @@ public final class CsvDownload {
         add(query, EventFilterParams.TO, filter.to());
         add(query, EventFilterParams.ORIGIN, filter.origin() == null ? null : filter.origin().code());
         add(query, EventFilterParams.INCLUDE_DELETED, filter.includeDeleted() ? "true" : null);
-        add(query, "excel", excel ? "true" : null);
-        return url(EVENTS_PATH, query);
+        return url(EVENTS_PATH, query, dialect);
     }
 
     private static void add(List<String> query, String name, Object value) {
@@ -81,7 +76,10 @@ public final class CsvDownload {
         }
     }
 
-    private static String url(String path, List<String> query) {
+    private static String url(String path, List<String> query, CsvDialect dialect) {
+        if (!dialect.queryParameters().isEmpty()) {
+            query.add(dialect.queryParameters());
+        }
         return query.isEmpty() ? path : path + "?" + String.join("&", query);
     }
 }

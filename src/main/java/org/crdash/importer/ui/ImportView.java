@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.util.concurrent.Executor;
 import org.crdash.base.security.Roles;
 import org.crdash.base.ui.MainLayout;
+import org.crdash.export.CsvDialect;
 import org.crdash.export.ui.CsvDownload;
 import org.crdash.importer.ImportProblem;
 import org.crdash.importer.ImportRejectedException;
@@ -55,7 +56,7 @@ public class ImportView extends VerticalLayout {
                 + "value, source_file, passage; UTF-8, ',' or ';' separated). Every row is checked with the same "
                 + "rules as the form, and each passage must occur verbatim in its source. The file is imported "
                 + "all or nothing: if any row is wrong, nothing is written and every problem is listed."));
-        add(CsvDownload.link(CsvDownload.observationsUrl(ObservationFilter.ALL, false),
+        add(CsvDownload.link(CsvDownload.observationsUrl(ObservationFilter.ALL, CsvDialect.DATA),
                 "Download the current observations as an example"));
 
         Upload upload = new Upload(UploadHandler.toTempFile((meta, file) -> start(file)));
