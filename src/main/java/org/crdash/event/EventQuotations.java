@@ -3,11 +3,13 @@ package org.crdash.event;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
+import org.crdash.base.PeriodPrecision;
+import org.crdash.source.Highlight;
 import org.crdash.source.Quotations;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Events as the reader highlights them: a click opens the event on the events timeline. */
+/** Events as the reader highlights them, with their date and title for the hover card. */
 @Component
 @Order(2)
 class EventQuotations implements Quotations {
@@ -21,7 +23,9 @@ class EventQuotations implements Quotations {
     @Override
     public List<Quotation> ofSource(long sourceId) {
         return repository.ofSource(sourceId).stream().map(e -> new Quotation("e" + e.id(), e.passageStart(),
-                e.passageEnd(), "events?" + QueryParameters.simple(Map.of("point", "e" + e.id())).getQueryString()))
+                e.passageEnd(), "events?" + QueryParameters.simple(Map.of("point", "e" + e.id())).getQueryString(),
+                Highlight.Kind.EVENT, (e.date().precision() == PeriodPrecision.NONE ? e.dateText() : e.date().display())
+                        + " · " + e.category(), e.title()))
                 .toList();
     }
 

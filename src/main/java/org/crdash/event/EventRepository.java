@@ -67,6 +67,17 @@ class EventRepository {
                 .params(where.params()).query(Long.class).single();
     }
 
+    /** Ids of the live events matching a full-text search (title, passage, date wording), best match first. */
+    List<Long> search(EventSearch search) {
+        return jdbc.sql("""
+                SELECT e.id FROM event e, to_tsquery('simple', ?) q
+                WHERE e.deleted_at IS NULL
+                  AND event_search_document(e.title, e.passage, e.date_text, e.date_start, e.precision) @@ q
+                ORDER BY ts_rank(event_search_document(e.title, e.passage, e.date_text, e.date_start, e.precision), q)
+                         DESC, e.id""")
+                .param(search.tsquery()).query(Long.class).list();
+    }
+
     List<String> categories() {
         return jdbc.sql("SELECT code FROM event_category ORDER BY sort_order").query(String.class).list();
     }

@@ -57,6 +57,14 @@ public class EventService {
         return repository.count(filter);
     }
 
+    /**
+     * Ids of the live events whose title, passage or date wording match what was typed (see {@link EventSearch}),
+     * best match first; all events' ids are not returned for an empty search: check {@link EventSearch#isEmpty}.
+     */
+    public List<Long> search(EventSearch search) {
+        return search.isEmpty() ? List.of() : repository.search(search);
+    }
+
     public List<String> categories() {
         return repository.categories();
     }

@@ -3,26 +3,35 @@ package org.crdash.series;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.crdash.source.Highlight;
 import org.crdash.source.Quotations;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Observations as the reader highlights them: a click opens the point on its series' chart. */
+/** Observations as the reader highlights them, with their value for the hover card. */
 @Component
 @Order(1)
 class ObservationQuotations implements Quotations {
 
     private final ObservationRepository repository;
+    private final SeriesRepository series;
 
-    ObservationQuotations(ObservationRepository repository) {
+    ObservationQuotations(ObservationRepository repository, SeriesRepository series) {
         this.repository = repository;
+        this.series = series;
     }
 
     @Override
     public List<Quotation> ofSource(long sourceId) {
-        return repository.ofSource(sourceId).stream().map(o -> new Quotation("o" + o.id(), o.passageStart(),
-                o.passageEnd(), "series/" + o.seriesKey() + "?"
-                        + QueryParameters.simple(Map.of("point", "o" + o.id())).getQueryString())).toList();
+        Map<Long, Series> byId = series.findAll().stream().collect(Collectors.toMap(Series::id, s -> s));
+        return repository.ofSource(sourceId).stream().map(o -> {
+            Series s = byId.get(o.seriesId());
+            return new Quotation("o" + o.id(), o.passageStart(), o.passageEnd(), "series/" + o.seriesKey() + "?"
+                    + QueryParameters.simple(Map.of("point", "o" + o.id())).getQueryString(),
+                    Highlight.Kind.OBSERVATION, (s == null ? o.seriesKey() : s.name()) + " · " + o.period().display(),
+                    ValueFormat.qualified(o.value(), s == null ? "" : s.unit(), o.qualifier()));
+        }).toList();
     }
 
     @Override

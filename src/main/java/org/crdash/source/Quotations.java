@@ -1,6 +1,7 @@
 package org.crdash.source;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A feature whose rows quote passages of sources (observations, events). The source module knows only this
@@ -9,8 +10,22 @@ import java.util.List;
  */
 public interface Quotations {
 
-    /** One row's passage: its item id (e.g. {@code o12}), offsets, and the link a click on it follows. */
-    record Quotation(String itemId, int start, int end, String href) {
+    /**
+     * One row's passage: its item id (e.g. {@code o12}), offsets, the link that opens the row in its own view,
+     * and what the reader's hover card says about it.
+     *
+     * @param kind  how the reader marks it
+     * @param label what the row is about ("Bilateral trade · 2024", "4 February 2022 · summit")
+     * @param value what it says ("$245 bn", the event's title)
+     */
+    record Quotation(String itemId, int start, int end, String href, Highlight.Kind kind, String label,
+                     String value) {
+        public Quotation {
+            Objects.requireNonNull(itemId);
+            Objects.requireNonNull(kind);
+            Objects.requireNonNull(label);
+            Objects.requireNonNull(value);
+        }
     }
 
     /** The live rows quoting this source, by passage start. */

@@ -26,6 +26,7 @@ public class SourceService {
     private final SourceRepository repository;
     private final SourceValidator validator;
     private final VersionedWrites writes;
+    private final RenderedTexts rendered = new RenderedTexts();
 
     SourceService(SourceRepository repository, SourceValidator validator, VersionedWrites writes) {
         this.repository = repository;
@@ -58,6 +59,14 @@ public class SourceService {
     public String text(long sourceId) {
         return repository.text(sourceId)
                 .orElseThrow(() -> new IllegalArgumentException("no source with id " + sourceId));
+    }
+
+    /**
+     * A source's text rendered as its author wrote it, for showing it or any passage of it without markup
+     * characters (cached by the text's SHA-256).
+     */
+    public RenderedText rendered(Source source) {
+        return rendered.get(source.sha256(), () -> text(source.id()));
     }
 
     /** A source (also a deleted one) with its counts and text length, without the text. */

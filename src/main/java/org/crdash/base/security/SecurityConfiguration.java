@@ -72,8 +72,8 @@ class SecurityConfiguration {
                 .permitAll()
                 .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**").permitAll()
-                // static resources every page needs: the ECharts WebJar, the app's stylesheet and icon
-                .requestMatchers(HttpMethod.GET, "/webjars/**", "/styles/**", "/icons/**").permitAll()
+                // static resources every page needs: the ECharts WebJar, the app's stylesheets, scripts and icon
+                .requestMatchers(HttpMethod.GET, "/webjars/**", "/styles/**", "/scripts/**", "/icons/**").permitAll()
                 .requestMatchers("/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, LoginView.AFTER_LOGOUT)

@@ -34,7 +34,7 @@ public class SourcesView extends VerticalLayout {
         grid.setItems(sources.stats());
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui ->
-                ui.navigate(SourceReaderView.class, e.getItem().source().sourceKey())));
+                ui.navigate("sources/" + e.getItem().source().sourceKey())));
         add(grid);
     }
 }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crdash.KaribuTest;
@@ -38,6 +40,37 @@ class EventsViewTest extends KaribuTest {
         MultiSelectComboBox<String> category = _get(MultiSelectComboBox.class, spec -> spec.withId("category-filter"));
         category.setValue(Set.of("summit"));
         assertThat((long) GridKt._size(grid())).isEqualTo(summits).isPositive();
+    }
+
+    @Test
+    void searchCategoryAndSourceComeFromTheUrlAndGoBackIntoIt() {
+        UI.getCurrent().navigate("events", QueryParameters.full(Map.of("q", new String[] {"no limits"},
+                "source", new String[] {"002_709b5f3b75b2705c.txt"})));
+        EventsView view = _get(EventsView.class);
+        assertThat(_get(TextField.class, spec -> spec.withId("event-search")).getValue()).isEqualTo("no limits");
+        List<Event> shown = GridKt._findAll(grid());
+        assertThat(shown).isNotEmpty().allMatch(e -> e.sourceKey().equals("002_709b5f3b75b2705c.txt"))
+                .allMatch(e -> (e.title() + e.passage()).toLowerCase().contains("limits"));
+
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> category = _get(MultiSelectComboBox.class, spec -> spec.withId("category-filter"));
+        category.setValue(Set.of("summit", "statement"));
+        assertThat(view.state().toParameters()).containsEntry("q", List.of("no limits"))
+                .containsEntry("category", List.of("summit", "statement"))
+                .containsEntry("source", List.of("002_709b5f3b75b2705c.txt"));
+        assertThat(GridKt._findAll(grid())).allMatch(e -> Set.of("summit", "statement").contains(e.category()));
+    }
+
+    @Test
+    void aSearchShowsWhereThePassageMatchedAsRenderedWithoutMarkup() {
+        org.crdash.event.EventService events = context.getBean(org.crdash.event.EventService.class);
+        Event withMarker = events.findAll().stream().filter(e -> e.passage().contains("stability,<sup>38</sup>"))
+                .findFirst().orElseThrow();
+        EventSnippets snippets = new EventSnippets(context.getBean(org.crdash.source.SourceService.class));
+        snippets.search(new org.crdash.event.EventSearch("stability"));
+        EventSnippets.Snippet s = snippets.of(withMarker);
+        assertThat(s.hit()).isEqualTo("stability");
+        assertThat(s.pre() + s.hit() + s.post()).contains("strategic stability,38 sug").doesNotContain("<sup>");
     }
 
     @Test

@@ -1,0 +1,101 @@
+package org.crdash.event.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.crdash.Browsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The events page in a real browser: search by typing, filters in the URL, no column cut off. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class EventsIT {
+
+    static Browsers browsers;
+
+    /** Cells (and header cells) whose text does not fit, and whether the table scrolls sideways. */
+    static final String CUT_OFF = """
+            () => { const grid = document.querySelector('#events');
+              const table = grid.shadowRoot.querySelector('#table');
+              const box = grid.getBoundingClientRect();
+              const cut = [...grid.querySelectorAll('vaadin-grid-cell-content')]
+                .filter(c => c.offsetParent !== null && c.textContent.trim())
+                .filter(c => { const r = c.getBoundingClientRect();
+                  return c.scrollWidth > c.clientWidth + 1 || r.right > box.right + 1; })
+                .map(c => c.textContent.trim().slice(0, 40));
+              return { cut, sideways: table.scrollWidth > table.clientWidth + 1,
+                       pageWider: document.documentElement.scrollWidth > innerWidth + 1 }; }""";
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        browsers.close();
+    }
+
+    private Page open(int[] size, String query) {
+        Page page = browsers.page(size);
+        page.navigate("http://localhost:" + port + "/events" + query);
+        page.waitForSelector("#events vaadin-grid-cell-content");
+        page.waitForTimeout(500); // the narrow/wide column switch after the window size is known
+        return page;
+    }
+
+    @Test
+    void typingNoLimitsFindsItsEventsAndPutsTheSearchInTheUrl() {
+        Page page = open(Browsers.DESKTOP, "");
+        String all = page.locator("#events-found").innerText();
+        page.locator("#event-search input").fill("no limits");
+        page.waitForFunction("() => document.querySelector('#events-found').textContent.includes(' of ')");
+        // the address bar follows (history.replaceState runs just after the table is updated)
+        page.waitForURL(url -> java.net.URLDecoder.decode(url, java.nio.charset.StandardCharsets.UTF_8)
+                .contains("q=no limits"));
+        assertThat(page.locator("#events-found").innerText()).isNotEqualTo(all);
+        List<String> titles = page.locator("#events .event-title").allTextContents();
+        assertThat(titles).isNotEmpty();
+        assertThat(page.locator("#events .event-snippet mark").allTextContents())
+                .anyMatch(hit -> hit.equalsIgnoreCase("limits") || hit.equalsIgnoreCase("no"));
+        Browsers.screenshot(page, "events-search-1400.png");
+
+        Page reloaded = open(Browsers.DESKTOP, "?q=no+limits&category=summit");
+        assertThat(reloaded.locator("#event-search input").inputValue()).isEqualTo("no limits");
+        assertThat(reloaded.locator("#events .event-title").count()).isPositive();
+        reloaded.context().close();
+        page.context().close();
+    }
+
+    @Test
+    void noColumnIsCutOffAt1400PxOrOnAPhone() {
+        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            Page page = open(size, "");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> result = (java.util.Map<String, Object>) page.evaluate(CUT_OFF);
+            assertThat((List<?>) result.get("cut")).as("cells cut off at " + size[0] + " px").isEmpty();
+            assertThat(result.get("sideways")).as("table scrolls sideways at " + size[0] + " px").isEqualTo(false);
+            assertThat(result.get("pageWider")).as("page wider than the screen at " + size[0] + " px")
+                    .isEqualTo(false);
+            Browsers.screenshot(page, "events-" + size[0] + ".png");
+            // with the passage panel open too
+            page.locator("#events vaadin-grid-cell-content .event-title").first().click();
+            page.waitForSelector("#passage-panel.has-item");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> withPanel = (java.util.Map<String, Object>) page.evaluate(CUT_OFF);
+            assertThat((List<?>) withPanel.get("cut")).as("cut off with the panel at " + size[0]).isEmpty();
+            assertThat(withPanel.get("sideways")).isEqualTo(false);
+            Browsers.screenshot(page, "events-panel-" + size[0] + ".png");
+            page.context().close();
+        }
+    }
+}
