@@ -18,7 +18,13 @@ import org.crdash.source.TextNode.Run;
  * String panel = text.fragment(from, to, List.of(new Highlight(start, end, "o12", Kind.OBSERVATION)));
  * }</pre>
  *
- * HTML from this class is safe to insert as is ({@code innerHTML}, an ECharts tooltip): all text is escaped and
+ * The passage panel: {@code PassageContext c = PassageContext.around(raw, start, end, 2)} gives the window; show
+ * {@code text.fragment(c.passageStart() - c.before().length(), c.passageEnd() + c.after().length(),
+ * List.of(new Highlight(start, end, "p", Kind.PASSAGE)))} (a {@code mark.hl.hl-passage} inside it). An ECharts
+ * tooltip or a grid cell: {@code passageHtml(start, end)} into {@code innerHTML}, or {@code plain(start, end)} where
+ * only text fits (aria labels, titles).
+ *
+ * <p>HTML from this class is safe to insert as is ({@code innerHTML}, an ECharts tooltip): all text is escaped and
  * only a few fixed tags are written. All offsets are stored offsets (see {@link TextOffsets}). Immutable and
  * thread-safe.
  */
