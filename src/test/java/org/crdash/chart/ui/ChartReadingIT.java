@@ -102,7 +102,8 @@ class ChartReadingIT {
             long id = jdbc.sql("""
                     SELECT o.id FROM observation o JOIN series s ON s.id = o.series_id JOIN source so ON so.id = o.source_id
                     WHERE s.series_key = 'china_russia_trade_usd_bn' AND o.period_label = '2024'
-                    AND so.source_key = '003_88dc170ac39da4d5.txt'""").query(Long.class).single();
+                    AND so.source_key = '001_810a6323d9c1b466.txt'""").query(Long.class).single();
+            page.locator(TRADE).scrollIntoViewIfNeeded();
             @SuppressWarnings("unchecked")
             List<Number> px = (List<Number>) chart.evaluate("(el, id) => el.crdashPixelOf(id)", "o" + id);
             BoundingBox box = chart.boundingBox();
