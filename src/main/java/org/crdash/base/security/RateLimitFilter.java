@@ -63,7 +63,8 @@ final class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String client = ClientAddress.of(request.getRemoteAddr());
-        if (path(request).startsWith("/api/")) {
+        String path = path(request);
+        if (path.equals("/api") || path.startsWith("/api/")) {
             if (!allowed(Kind.API, client, request, response)) {
                 return;
             }
