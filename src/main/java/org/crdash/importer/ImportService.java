@@ -1,6 +1,7 @@
 package org.crdash.importer;
 
 import java.io.BufferedReader;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,8 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -27,10 +26,13 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.crdash.base.Checked;
 import org.crdash.base.FieldError;
+import org.crdash.base.Origin;
+import org.crdash.base.write.VersionedWrites;
 import org.crdash.base.security.CurrentUser;
 import org.crdash.export.CsvCells;
 import org.crdash.export.ExportTables;
 import org.crdash.series.ObservationInput;
+import org.crdash.series.ObservationTable;
 import org.crdash.series.ObservationValidator;
 import org.crdash.series.ObservationValidator.ObservationDraft;
 import org.postgresql.PGConnection;
@@ -66,16 +68,19 @@ public class ImportService {
     static final int MAX_LISTED = 100;
     static final int BATCH = 5_000;
 
+    /** The observation columns a row is staged and inserted with: the one write path's description of them. */
+    private static final List<String> COLUMNS = ObservationTable.COLUMN_NAMES;
+
     private final ObservationValidator validator;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final VersionedWrites writes;
 
-    ImportService(ObservationValidator validator, DataSource dataSource, JdbcClient jdbc, Clock clock) {
+    ImportService(ObservationValidator validator, DataSource dataSource, JdbcClient jdbc, VersionedWrites writes) {
         this.validator = validator;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.writes = writes;
     }
 
     /** Called after each batch with the number of data lines read so far. */
@@ -97,13 +102,9 @@ public class ImportService {
     public ImportResult importObservations(InputStream csv, Progress progress) {
         String actor = CurrentUser.require();
         Problems problems = new Problems();
-        jdbc.sql("""
-                CREATE TEMP TABLE import_staging (
-                    line bigint NOT NULL, series_id bigint NOT NULL, period_label text NOT NULL,
-                    period_start date NOT NULL, period_end date NOT NULL, precision text NOT NULL,
-                    value numeric NOT NULL, qualifier text NOT NULL, source_id bigint NOT NULL, passage text NOT NULL,
-                    passage_start int NOT NULL, passage_end int NOT NULL, note text
-                ) ON COMMIT DROP""").update();
+        // the staging table has the observation table's own columns (and types), plus the line each row came from
+        jdbc.sql("CREATE TEMP TABLE import_staging ON COMMIT DROP AS SELECT 0::bigint AS line, "
+                + String.join(", ", COLUMNS) + " FROM observation WITH NO DATA").update();
         long skipped = 0;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
@@ -286,22 +287,10 @@ public class ImportService {
         problems.addAll(existing, total[0]);
     }
 
-    /** One statement: insert every staged row and an audit row for each. */
+    /** One statement through the one write path: every staged row, in file order, with an audit row each. */
     private long insert(String actor) {
-        Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
-                WITH ins AS (
-                    INSERT INTO observation (series_id, period_label, period_start, period_end, precision, value,
-                        qualifier, source_id, passage, passage_start, passage_end, note, origin,
-                        created_at, created_by, updated_at, updated_by)
-                    SELECT series_id, period_label, period_start, period_end, precision, value, qualifier, source_id,
-                           passage, passage_start, passage_end, note, 'user', ?, ?, ?, ?
-                    FROM import_staging ORDER BY line
-                    RETURNING *)
-                INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, old_value, new_value)
-                SELECT ?, ?, 'create', 'observation', ins.id, NULL, to_jsonb(ins) FROM ins""")
-                .params(now, actor, now, actor, now, actor)
-                .update();
+        return writes.insertAll(ObservationTable.TABLE, COLUMNS, "SELECT " + String.join(", ", COLUMNS)
+                + " FROM import_staging ORDER BY line", List.of(), Origin.USER, actor);
     }
 
     /** Valid rows waiting to be copied into the staging table. */
@@ -319,11 +308,13 @@ public class ImportService {
         }
 
         void add(long line, ObservationDraft d) {
+            List<Object> row = new ArrayList<>();
+            row.add(line);
+            for (Object v : ObservationTable.columns(d).values()) {
+                row.add(v instanceof BigDecimal b ? b.toPlainString() : v);
+            }
             try {
-                printer.printRecord(line, d.series().id(), d.period().label(), d.period().start(), d.period().end(),
-                        d.period().precision().code(), d.value().toPlainString(), d.qualifier().code(),
-                        d.quote().source().id(), d.quote().passage(), d.quote().start(), d.quote().end(),
-                        d.note());
+                printer.printRecord(row);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -337,10 +328,9 @@ public class ImportService {
             try {
                 printer.flush();
                 Connection c = DataSourceUtils.getConnection(dataSource);
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                        COPY import_staging (line, series_id, period_label, period_start, period_end, precision, value,
-                            qualifier, source_id, passage, passage_start, passage_end, note)
-                        FROM STDIN WITH (FORMAT csv)""", new StringReader(buffer.toString()));
+                c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY import_staging (line, "
+                        + String.join(", ", COLUMNS) + ") FROM STDIN WITH (FORMAT csv)",
+                        new StringReader(buffer.toString()));
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException("could not stage imported rows: " + e.getMessage(), e);
             }

@@ -1,5 +1,6 @@
 package org.crdash.series;
 
+import java.util.List;
 import org.crdash.base.AuditLog.Entity;
 import org.crdash.base.FieldError;
 import org.crdash.base.write.AuditedTable;
@@ -16,19 +17,14 @@ public final class ObservationTable {
     private ObservationTable() {
     }
 
+    /** The domain columns, in the order {@link #columns} gives their values (the importer stages rows in it). */
+    public static final List<String> COLUMN_NAMES = List.of("series_id", "period_label", "period_start",
+            "period_end", "precision", "value", "qualifier", "source_id", "passage", "passage_start", "passage_end",
+            "note");
+
     public static Columns columns(ObservationDraft d) {
-        return new Columns()
-                .put("series_id", d.series().id())
-                .put("period_label", d.period().label())
-                .put("period_start", d.period().start())
-                .put("period_end", d.period().end())
-                .put("precision", d.period().precision().code())
-                .put("value", d.value())
-                .put("qualifier", d.qualifier().code())
-                .put("source_id", d.quote().source().id())
-                .put("passage", d.quote().passage())
-                .put("passage_start", d.quote().start())
-                .put("passage_end", d.quote().end())
-                .put("note", d.note());
+        return Columns.of(COLUMN_NAMES, d.series().id(), d.period().label(), d.period().start(), d.period().end(),
+                d.period().precision().code(), d.value(), d.qualifier().code(), d.quote().source().id(),
+                d.quote().passage(), d.quote().start(), d.quote().end(), d.note());
     }
 }

@@ -15,6 +15,18 @@ public final class Columns {
 
     private final Map<String, Object> values = new LinkedHashMap<>();
 
+    /** The columns {@code names} with {@code values}, pairwise in order. */
+    public static Columns of(List<String> names, Object... values) {
+        if (names.size() != values.length) {
+            throw new IllegalArgumentException(names.size() + " columns but " + values.length + " values");
+        }
+        Columns c = new Columns();
+        for (int i = 0; i < values.length; i++) {
+            c.put(names.get(i), values[i]);
+        }
+        return c;
+    }
+
     /** Adds a column; {@code value} may be {@code null}. */
     public Columns put(String column, Object value) {
         if (values.containsKey(column)) {
@@ -24,11 +36,11 @@ public final class Columns {
         return this;
     }
 
-    List<String> names() {
+    public List<String> names() {
         return List.copyOf(values.keySet());
     }
 
-    List<Object> values() {
+    public List<Object> values() {
         return Collections.unmodifiableList(new ArrayList<>(values.values()));
     }
 

@@ -50,9 +50,33 @@ public class VersionedWrites {
 
     /** Locks the row until the transaction ends; empty if there is no such row. */
     public Optional<RowState> lock(AuditedTable t, long id) {
+        return lockWhere(t, "id", id);
+    }
+
+    /**
+     * Locks the row whose natural key {@code column} (e.g. {@code seed_key}, {@code source_key}) is {@code value};
+     * empty if there is none. The seed loader finds its rows this way.
+     */
+    public Optional<RowState> lockBy(AuditedTable t, String column, Object value) {
+        if (!column.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a column name: " + column);
+        }
+        return lockWhere(t, column, value);
+    }
+
+    /** Whether any of {@code values} differs from what row {@code id} holds (numbers compare by value). */
+    public boolean differs(AuditedTable t, long id, Columns values) {
+        List<Object> params = new ArrayList<>(values.values());
+        params.add(id);
+        return jdbc.sql("SELECT ROW(" + String.join(", ", values.names()) + ") IS DISTINCT FROM ROW("
+                        + marks(values.names().size()) + ") FROM " + t.table() + " WHERE id = ?")
+                .params(params).query(Boolean.class).single();
+    }
+
+    private Optional<RowState> lockWhere(AuditedTable t, String column, Object value) {
         return jdbc.sql("SELECT id, version, updated_by, updated_at, deleted_by, deleted_at FROM " + t.table()
-                        + " WHERE id = ? FOR UPDATE")
-                .param(id)
+                        + " WHERE " + column + " = ? FOR UPDATE")
+                .param(value)
                 .query((rs, n) -> {
                     Timestamp deleted = rs.getTimestamp("deleted_at");
                     return new RowState(rs.getLong("id"), rs.getInt("version"), rs.getString("updated_by"),
