@@ -90,7 +90,10 @@ public class EChart extends Component implements HasSize, HasStyle {
                   for (let i = 0; i < data.length; i++) {
                     if (el.crdashHas(data[i], id) && opt.series[s].type === 'scatter') {
                       el.__chart.dispatchAction({type: 'highlight', seriesIndex: s, dataIndex: i});
-                      el.__chart.dispatchAction({type: 'showTip', seriesIndex: s, dataIndex: i});
+                      /* on phones the passage opens as a sheet: a tooltip left open would float over it */
+                      if (!window.matchMedia('(max-width: 900px)').matches) {
+                        el.__chart.dispatchAction({type: 'showTip', seriesIndex: s, dataIndex: i});
+                      } else { el.__chart.dispatchAction({type: 'hideTip'}); }
                       return;
                     }
                   }

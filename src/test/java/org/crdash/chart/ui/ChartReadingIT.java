@@ -138,7 +138,8 @@ class ChartReadingIT {
         // $244.8 bn and $245 bn are drawn on top of each other at 390 px: the tap asks which one
         Locator chooser = page.locator("vaadin-dialog-overlay, #item-chooser").locator(".chooser-item");
         chooser.first().waitFor();
-        List<String> offered = chooser.evaluateAll("els => els.map(e => e.dataset.item)");
+        @SuppressWarnings("unchecked")
+        List<String> offered = (List<String>) chooser.evaluateAll("els => els.map(e => e.dataset.item)");
         assertThat(offered).contains("o" + lo, "o" + andrieu);
         Browsers.screenshot(page, "chart-chooser-390.png");
         page.locator(".chooser-item[data-item='o" + lo + "']").click();
