@@ -66,7 +66,7 @@ public class ChartService {
     }
 
     public List<String> eventCategories() {
-        return org.crdash.event.Event.CATEGORIES;
+        return events.categories();
     }
 
     /** How many live values a series has. */
