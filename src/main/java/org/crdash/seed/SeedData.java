@@ -50,7 +50,7 @@ record SeedData(List<SeedSource> sources, List<SeedSeries> series, List<SeedObse
         }
 
         int passageEnd() {
-            return passageStart + passage.length();
+            return passageStart + org.crdash.source.TextOffsets.length(passage);
         }
     }
 
@@ -66,7 +66,7 @@ record SeedData(List<SeedSource> sources, List<SeedSeries> series, List<SeedObse
         }
 
         int passageEnd() {
-            return passageStart + passage.length();
+            return passageStart + org.crdash.source.TextOffsets.length(passage);
         }
     }
 }
