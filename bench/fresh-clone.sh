@@ -2,7 +2,7 @@
 # What a newcomer waits for: git clone → ./mvnw spring-boot:run → the first 200 on /, timed.
 #   bash bench/fresh-clone.sh warm   # with your Maven cache (~/.m2) as it is
 #   bash bench/fresh-clone.sh cold   # with an empty Maven cache and no Maven download (everything fetched)
-# Prints one line (the run's log is kept in /tmp/fresh-clone-MODE.log); stops the app (Ctrl-C to its process group) and deletes the clone afterwards.
+# Prints one line (the run's log is kept in /tmp/fresh-clone-MODE.log); stops the app (SIGTERM to its process group) and deletes the clone afterwards.
 set -euo pipefail
 mode=${1:-warm}
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,7 +27,8 @@ while kill -0 $pid 2>/dev/null; do
 done
 first=$(date +%s.%N)
 started=$(grep -o 'Started Application in [0-9.]* seconds' "$work/run.log" | head -n1 || true)
-kill -INT -- -$pid 2>/dev/null || true
+# TERM, not INT: a script without job control starts background jobs with SIGINT ignored, and the JVM keeps it so.
+kill -TERM -- -$pid 2>/dev/null || true
 wait $pid 2>/dev/null || true
 printf '%s Maven cache: clone → first 200 on / in %.0f s (HTTP %s; app log: %s)\n' "$mode" \
   "$(echo "$first - $start" | bc)" "$code" "${started:-no start line}"

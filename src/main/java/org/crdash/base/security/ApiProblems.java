@@ -15,12 +15,14 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's 401 and 403 as RFC 9457 problem details (they happen in the security filters, before Spring MVC's
- * problem handlers). A 401 names the Basic scheme in {@code WWW-Authenticate}, as RFC 9110 requires.
+ * The API's 401, 403 and 429 as RFC 9457 problem details (they happen in the filters, before Spring MVC's
+ * problem handlers). A 401 names the Basic scheme in {@code WWW-Authenticate}, as RFC 9110 requires; a 429
+ * says when to come back in {@code Retry-After}.
  */
 final class ApiProblems {
 
     static final String REALM = "crdash";
+    static final String TOO_MANY_REQUESTS = "urn:crdash:problem:too-many-requests";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ApiProblems() {
@@ -29,6 +31,13 @@ final class ApiProblems {
     /** Nobody (or a wrong password) tried to change data: 401. */
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (e instanceof SignInThrottledException throttled) {
+                long seconds = throttled.retryAfterSeconds();
+                response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                write(request, response, HttpStatus.TOO_MANY_REQUESTS, TOO_MANY_REQUESTS, "Too many failed sign-ins",
+                        "Sign-in is paused after repeated wrong passwords; try again in " + seconds + " s.");
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
             boolean badCredentials = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
             write(request, response, HttpStatus.UNAUTHORIZED, "urn:crdash:problem:unauthorized",
@@ -49,7 +58,8 @@ final class ApiProblems {
         };
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+    /** Writes one problem in the format the API's other errors have (see base/api/ApiProblemHandler). */
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
                               String type, String title, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type);

@@ -20,8 +20,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Where signing out leads. */
     static final String AFTER_LOGOUT = "/";
+    private static final String WRONG_TITLE = "Wrong user name or password";
+    private static final String WRONG_MESSAGE = "Check them and try again. Reading and exporting need no account.";
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     private final AuthenticationContext auth;
 
     public LoginView(AuthenticationContext auth) {
@@ -29,10 +32,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in to edit");
-        i18n.getErrorMessage().setTitle("Wrong user name or password");
-        i18n.getErrorMessage().setMessage("Check them and try again. Reading and exporting need no account.");
+        i18n.getErrorMessage().setTitle(WRONG_TITLE);
+        i18n.getErrorMessage().setMessage(WRONG_MESSAGE);
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
@@ -46,7 +48,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        boolean throttled = parameters.getSingleParameter("error").filter("throttled"::equals).isPresent();
+        if (throttled) {
+            long seconds = parameters.getSingleParameter("retry").map(LoginView::seconds).orElse(60L);
+            i18n.getErrorMessage().setTitle("Too many failed sign-ins");
+            i18n.getErrorMessage().setMessage("Signing in is paused for a while after repeated wrong passwords. "
+                    + "Try again in " + (seconds < 120 ? seconds + " seconds." : (seconds + 59) / 60 + " minutes."));
+        } else {
+            i18n.getErrorMessage().setTitle(WRONG_TITLE);
+            i18n.getErrorMessage().setMessage(WRONG_MESSAGE);
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.getParameters().containsKey("error"));
+    }
+
+    private static long seconds(String s) {
+        try {
+            return Math.clamp(Long.parseLong(s), 1, 24 * 3600);
+        } catch (NumberFormatException e) {
+            return 60;
+        }
     }
 
     LoginForm form() {

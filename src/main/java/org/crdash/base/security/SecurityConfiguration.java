@@ -1,7 +1,14 @@
 package org.crdash.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -47,8 +54,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
         http.securityMatcher(API)
+                .authenticationManager(signIn)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.GET, API).permitAll()
                         .requestMatchers(HttpMethod.HEAD, API).permitAll()
@@ -66,7 +74,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+        http.authenticationManager(signIn);
+        // a refused sign-in says so (the same for every name, so it reveals none); any other failure is "wrong
+        // user name or password", whatever was wrong
+        http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
+                request.getContextPath() + "/login?error" + (e instanceof SignInThrottledException t
+                        ? "=throttled&retry=" + t.retryAfterSeconds() : ""))));
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
                 .permitAll()
@@ -81,6 +95,23 @@ class SecurityConfiguration {
                 .defaultSuccessUrl(LoginView.AFTER_LOGOUT, false)
                 .anyRequest(any -> any.authenticated()));
         return http.build();
+    }
+
+    /** Every sign-in, form or HTTP Basic, passes the throttle first. */
+    @Bean
+    AuthenticationManager signInManager(UserDetailsService users, PasswordEncoder encoder, SignInProperties props,
+                                        Clock clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, new SignInThrottle(props, clock)));
+    }
+
+    /** Before everything else, so a refused request creates nothing (no session, no security context). */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties props) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(props));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Bean

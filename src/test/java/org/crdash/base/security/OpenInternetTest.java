@@ -1,0 +1,110 @@
+package org.crdash.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.catalina.Context;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The app on a real loopback port, attacked as issue 16 describes, bounded in count and time: anonymous session
+ * floods and password guessing, form and HTTP Basic. Each test sends from its own 127.0.0.x address.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.rate-limit.new-sessions-per-minute=20",
+        "app.rate-limit.page-loads-per-minute=40",
+        "app.sign-in.account-failures=5",
+        "app.sign-in.address-failures=50",
+        "app.sign-in.first-lockout=2s",
+        "app.sign-in.max-lockout=4s"})
+@ActiveProfiles("test")
+class OpenInternetTest {
+
+    @Autowired
+    WebServerApplicationContext context;
+
+    private int port() {
+        return context.getWebServer().getPort();
+    }
+
+    private int activeSessions() {
+        TomcatWebServer tomcat = (TomcatWebServer) context.getWebServer();
+        Context app = (Context) tomcat.getTomcat().getHost().findChildren()[0];
+        return app.getManager().getActiveSessions();
+    }
+
+    @Test
+    void aCookieLessFloodOfPageLoadsGets429sAndCannotFillTheServerWithSessions() throws Exception {
+        Loopback flood = Loopback.cookieLess(port(), 11);
+        int before = activeSessions();
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 80; i++) {
+                String path = i % 2 == 0 ? "/" : "/?v-r=init&location=";
+                answers.add(pool.submit(() -> flood.get(path)));
+            }
+            for (Future<HttpResponse<String>> a : answers) {
+                HttpResponse<String> r = a.get();
+                statuses.add(r.statusCode());
+                if (r.statusCode() == 429) {
+                    assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+                }
+            }
+        }
+        long refused = statuses.stream().filter(s -> s == 429).count();
+        assertThat(refused).as("statuses %s", statuses).isGreaterThanOrEqualTo(55);
+        assertThat(activeSessions() - before).as("sessions the flood left").isLessThanOrEqualTo(25);
+
+        assertThat(Loopback.cookieLess(port(), 12).get("/").statusCode()).as("another visitor").isEqualTo(200);
+    }
+
+    @Test
+    void wrongHttpBasicPasswordsPauseTheAccountThenTheOwnerGetsInAfterTheWindow() throws Exception {
+        Loopback script = Loopback.cookieLess(port(), 13);
+        for (int i = 0; i < 5; i++) {
+            assertThat(script.getAs("/api/series", "editor", "guess-" + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> paused = script.getAs("/api/series", "editor", "editor-test-password-1");
+        assertThat(paused.statusCode()).as("even the right password, while paused").isEqualTo(429);
+        assertThat(paused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(paused.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(paused.body()).contains("urn:crdash:problem:too-many-requests");
+
+        HttpResponse<String> unknown = Loopback.cookieLess(port(), 14).getAs("/api/series", "nobody", "x");
+        for (int i = 0; i < 5; i++) {
+            unknown = Loopback.cookieLess(port(), 14).getAs("/api/series", "nobody", "x" + i);
+        }
+        assertThat(unknown.statusCode()).as("an unknown name is paused alike: no user enumeration").isEqualTo(429);
+
+        Thread.sleep(2100);
+        assertThat(script.getAs("/api/series", "editor", "editor-test-password-1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void wrongFormPasswordsPauseTheAccountAndTheSignInPageSaysSo() throws Exception {
+        Loopback browser = Loopback.browser(port(), 15);
+        String csrf = browser.csrfTokenOfSignInPage();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = browser.signIn("reader", "guess-" + i, csrf, null);
+            assertThat(wrong.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        }
+        HttpResponse<String> paused = browser.signIn("reader", "reader-test-password-1", csrf, null);
+        assertThat(paused.headers().firstValue("Location").orElseThrow()).contains("/login?error=throttled&retry=");
+
+        Thread.sleep(2100);
+        HttpResponse<String> in = browser.signIn("reader", "reader-test-password-1", csrf, null);
+        assertThat(in.statusCode()).isEqualTo(302);
+        assertThat(in.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    }
+}
