@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.crdash.ApiTest;
 import org.crdash.source.ui.PassagePickerProbe;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,16 @@ class CodePointOffsetsTest extends ApiTest {
         Map<String, Object> body = Map.of("title", "Astral test", "fullText", text);
         MockHttpServletResponse created = expect(201, send(post("/api/sources").with(asEditor()), body));
         key = json(created, "$.key");
+    }
+
+    @AfterEach
+    void removeSource() {
+        // the context (and its database) is shared with other tests, which expect the seeded rows only
+        for (String table : List.of("observation", "event")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE source_id = (SELECT id FROM source WHERE source_key = ?)")
+                    .param(key).update();
+        }
+        jdbc.sql("DELETE FROM source WHERE source_key = ?").param(key).update();
     }
 
     static int codePoints(String s, String part) {
