@@ -43,7 +43,7 @@ public final class QuoteFinder {
         String text = cache ? texts.computeIfAbsent(id, textOf) : textOf.apply(id);
         try {
             int start = Passages.locate(text, p, hint);
-            return new QuotedPassage(source, p, start, start + p.length());
+            return new QuotedPassage(source, p, start, start + TextOffsets.length(p));
         } catch (Passages.PassageNotFoundException e) {
             String message = e.getMessage();
             String field = hint != null && message.contains("not at offset") ? "passageStart" : "passage";
