@@ -1,15 +1,13 @@
 package org.crdash.source;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.crdash.base.FieldError;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
+import org.crdash.document.Document;
+import org.crdash.document.DocumentFormat;
 import org.crdash.base.write.VersionedWrites;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,18 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SourceService {
 
-    /** Largest .txt upload accepted (bytes); the stored text is limited to {@link SourceValidator#MAX_TEXT} chars. */
-    public static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
     private final SourceRepository repository;
     private final SourceValidator validator;
     private final VersionedWrites writes;
+    private final SourceFiles files;
     private final RenderedTexts rendered = new RenderedTexts();
 
-    SourceService(SourceRepository repository, SourceValidator validator, VersionedWrites writes) {
+    SourceService(SourceRepository repository, SourceValidator validator, VersionedWrites writes,
+                  SourceFiles files) {
         this.repository = repository;
         this.validator = validator;
         this.writes = writes;
+        this.files = files;
     }
 
     public List<Source> findAll() {
@@ -66,7 +64,23 @@ public class SourceService {
      * characters (cached by the text's SHA-256).
      */
     public RenderedText rendered(Source source) {
-        return rendered.get(source.sha256(), () -> text(source.id()));
+        return rendered.get(source.sha256(), () -> {
+            String text = text(source.id());
+            // text read from a web page, PDF or Word file has no markup: every character shows as it is
+            boolean markdown = files.format(source.id()).flatMap(f -> java.util.Arrays.stream(DocumentFormat.values())
+                    .filter(d -> d.code().equals(f)).findFirst()).map(DocumentFormat::markdown).orElse(true);
+            return markdown ? RenderedText.markdown(text) : RenderedText.plain(text);
+        });
+    }
+
+    /** The original file the source's text was read from, if it was read from one. */
+    public Optional<SourceFile> file(long sourceId) {
+        return files.find(sourceId);
+    }
+
+    /** The original file's bytes, exactly as uploaded. */
+    public Optional<byte[]> fileContent(long sourceId) {
+        return files.content(sourceId);
     }
 
     /** A source (also a deleted one) with its counts and text length, without the text. */
@@ -134,7 +148,7 @@ public class SourceService {
             String text = cache ? texts.computeIfAbsent(id, SourceService.this::text) : text(id);
             try {
                 int start = Passages.locate(text, p, hint);
-                return new QuotedPassage(source, p, start, start + p.length());
+                return new QuotedPassage(source, p, start, start + TextOffsets.length(p));
             } catch (Passages.PassageNotFoundException e) {
                 String message = e.getMessage();
                 String field = hint != null && message.contains("not at offset") ? "passageStart" : "passage";
@@ -168,26 +182,22 @@ public class SourceService {
     }
 
     /**
-     * Reads an uploaded .txt file: UTF-8 (a byte-order mark is dropped), anything else is refused.
+     * Adds a source read from a file, keeping the file: the text must be the document's extracted text (its
+     * metadata fields are the editor's, prefilled from the document), and the file is stored with its SHA-256 in
+     * the same transaction, so either both are stored or neither.
      *
-     * @throws ValidationException on field {@code fullText}
+     * @throws ValidationException as {@link #create(SourceInput)}, or on {@code fullText} if the text is not the
+     *                             document's
      */
-    public static String decodeUpload(String fileName, byte[] bytes) {
-        if (fileName != null && !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
-            throw new ValidationException("fullText", "'" + fileName + "' is not a .txt file; upload plain text.");
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Source create(SourceInput input, Document original) {
+        if (!original.text().equals(SourceValidator.normalizeText(input.fullText()))) {
+            throw new ValidationException("fullText", "The text is not the one read from '" + original.fileName()
+                    + "'; a source made from a file keeps the file's text as it was read.");
         }
-        if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw new ValidationException("fullText", "The file is larger than " + MAX_UPLOAD_BYTES / 1024 / 1024
-                    + " MB.");
-        }
-        try {
-            return SourceValidator.normalizeText(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            throw new ValidationException("fullText", "The file is not UTF-8 text; save it as UTF-8 and upload "
-                    + "it again.");
-        }
+        Source s = create(input);
+        files.insert(s.id(), original, CurrentUser.require());
+        return s;
     }
 }

@@ -1,12 +1,18 @@
 package org.crdash.source.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.api.ApiDocs;
 import org.crdash.base.api.Versions;
 import org.crdash.source.Source;
+import org.crdash.source.SourceFile;
 import org.crdash.source.SourceService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +54,31 @@ class SourceApiController {
     ResponseEntity<String> text(@PathVariable String key) {
         Source source = sources.findByKey(key).orElseThrow(() -> notFound(key));
         return ResponseEntity.ok().contentType(TEXT_UTF8).body(sources.text(source.id()));
+    }
+
+    /**
+     * The original file the text was read from, byte for byte, as a download (never shown in the app's origin: a
+     * web page could carry script). The ETag and {@code Repr-Digest} are its SHA-256.
+     */
+    @GetMapping("/{key}/file")
+    @Operation(summary = "Download the original file a source was read from", description = "404 when the "
+            + "source's text was pasted or seeded rather than read from a file.")
+    ResponseEntity<byte[]> file(@PathVariable String key) {
+        Source source = sources.findByKey(key).orElseThrow(() -> notFound(key));
+        SourceFile file = sources.file(source.id()).orElseThrow(() -> new NotFoundException("source '" + key
+                + "' was not read from a file (its text was pasted or seeded); its text is at /api/sources/" + key
+                + "/text"));
+        byte[] bytes = sources.fileContent(source.id()).orElseThrow();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .eTag("\"" + file.sha256() + "\"")
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of()
+                        .parseHex(file.sha256())) + ":")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox")
+                .body(bytes);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
