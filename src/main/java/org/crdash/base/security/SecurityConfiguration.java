@@ -23,6 +23,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
@@ -51,6 +57,8 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 class SecurityConfiguration {
 
     static final String API = "/api/**";
+    /** The embeddable charts ({@code chart/embed}): the only pages other sites may frame. */
+    static final String EMBED = "/embed/**";
 
     @Bean
     @Order(1)
@@ -89,7 +97,16 @@ class SecurityConfiguration {
                         "/swagger-ui/**").permitAll()
                 // static resources every page needs: the ECharts WebJar, the app's stylesheets, scripts and icon
                 .requestMatchers(HttpMethod.GET, "/webjars/**", "/styles/**", "/scripts/**", "/icons/**").permitAll()
-                .requestMatchers("/error").permitAll());
+                .requestMatchers("/error").permitAll()
+                .requestMatchers(HttpMethod.GET, EMBED).permitAll());
+        // other sites may frame the embeddable chart (chart/embed, a plain page) and nothing else: every other
+        // page only by this origin
+        RequestMatcher embed = PathPatternRequestMatcher.withDefaults().matcher(EMBED);
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(embed),
+                        new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(embed,
+                        new StaticHeadersWriter("Content-Security-Policy", "frame-ancestors *"))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, LoginView.AFTER_LOGOUT)
                 // after signing in: back to the page that asked for it, else the dashboard
