@@ -120,13 +120,11 @@ class ShareAndEmbedIT {
     @Test
     void theEmbedRendersInAnotherSitesFrameAndNoOtherPageDoes() {
         Page page = browsers.page(Browsers.DESKTOP);
-        // another origin (127.0.0.1 is another site than localhost) frames the embed and the dashboard
-        String other = "http://127.0.0.1:" + port + "/__test_frame";
-        page.route(other, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                .setContentType("text/html").setBody("<!doctype html><h1>Another site</h1>"
-                        + "<iframe id='embed' src='" + url("/embed/" + KEY) + "' width='720' height='640'></iframe>"
-                        + "<iframe id='home' src='" + url("/") + "' width='400' height='300'></iframe>")));
-        page.navigate(other);
+        // another origin (127.0.0.1 is another site than localhost) frames the embed and the dashboard; the page
+        // comes from a server (a page made up by the test would be "public" and not allowed to frame localhost)
+        String enc = java.net.URLEncoder.encode(url("/embed/" + KEY), java.nio.charset.StandardCharsets.UTF_8);
+        page.navigate("http://127.0.0.1:" + port + "/styles/frame-test.html?embed=" + enc + "&home="
+                + java.net.URLEncoder.encode(url("/"), java.nio.charset.StandardCharsets.UTF_8));
         FrameLocator embed = page.frameLocator("#embed");
         embed.locator("#chart[data-ready='true']").waitFor();
         assertThat(embed.locator("h1").textContent()).contains("China–Russia bilateral trade");
