@@ -9,6 +9,7 @@ import org.crdash.base.security.CurrentUser;
 import org.crdash.document.Document;
 import org.crdash.document.DocumentFormat;
 import org.crdash.base.write.VersionedWrites;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +23,14 @@ public class SourceService {
     private final SourceValidator validator;
     private final VersionedWrites writes;
     private final SourceFiles files;
+    /** The features that quote sources; looked up when asked, as they depend on this service. */
+    private final ObjectProvider<Quotations> quoting;
     private final RenderedTexts rendered = new RenderedTexts();
 
     SourceService(SourceRepository repository, SourceValidator validator, VersionedWrites writes,
-                  SourceFiles files) {
+                  SourceFiles files, ObjectProvider<Quotations> quoting) {
         this.repository = repository;
+        this.quoting = quoting;
         this.validator = validator;
         this.writes = writes;
         this.files = files;
@@ -71,6 +75,12 @@ public class SourceService {
                     .filter(d -> d.code().equals(f)).findFirst()).map(DocumentFormat::markdown).orElse(true);
             return markdown ? RenderedText.markdown(text) : RenderedText.plain(text);
         });
+    }
+
+    /** Every live row quoting this source, of every feature that quotes, by passage start. */
+    public List<Quotations.Quotation> quotations(long sourceId) {
+        return quoting.orderedStream().flatMap(q -> q.ofSource(sourceId).stream())
+                .sorted(java.util.Comparator.comparingInt(Quotations.Quotation::start)).toList();
     }
 
     /** The original file the source's text was read from, if it was read from one. */
