@@ -63,7 +63,7 @@ class SourceRepository {
                 SELECT %s,
                        (SELECT count(*) FROM observation o WHERE o.source_id = s.id AND o.deleted_at IS NULL) AS observations,
                        (SELECT count(*) FROM event e WHERE e.source_id = s.id AND e.deleted_at IS NULL) AS events,
-                       char_length(s.full_text) AS text_length
+                       s.text_length
                 FROM source s WHERE %s ORDER BY s.source_key""".formatted(COLUMNS, condition))
                 .params(params)
                 .query((rs, n) -> new SourceStats(map(rs, n), rs.getLong("observations"), rs.getLong("events"),

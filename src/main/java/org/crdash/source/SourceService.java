@@ -158,7 +158,7 @@ public class SourceService {
             String text = cache ? texts.computeIfAbsent(id, SourceService.this::text) : text(id);
             try {
                 int start = Passages.locate(text, p, hint);
-                return new QuotedPassage(source, p, start, start + p.length());
+                return new QuotedPassage(source, p, start, start + TextOffsets.length(p));
             } catch (Passages.PassageNotFoundException e) {
                 String message = e.getMessage();
                 String field = hint != null && message.contains("not at offset") ? "passageStart" : "passage";

@@ -93,7 +93,7 @@ public class ArticlePicker extends Div {
     public void markCurrent(Integer start, Integer end, boolean scroll) {
         RenderedText text = text();
         boolean fits = text != null && start != null && end != null && start >= 0 && end > start
-                && TextOffsets.index(text.raw(), end) <= text.raw().length();
+                && end <= TextOffsets.length(text.raw());
         int[] next = fits ? new int[] {start, end} : null;
         if (java.util.Arrays.equals(next, current)) {
             return;
