@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.crdash.source.Passages;
+import org.crdash.source.TextOffsets;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 
@@ -61,10 +62,17 @@ public class PassagePicker extends VerticalLayout {
         add(source, sourceText, useSelection, passage, passageStart);
     }
 
-    /** Copies the selected range of the source text into the passage and its offset. */
+    /** Copies the selected range of the source text (String indices, as the browser counts) into the passage and its offset. */
     void applySelection(int start, int end) {
         if (start < 0 || end > text.length() || end <= start) {
             return;
+        }
+        // a selection edge inside a surrogate pair takes the whole character
+        if (start > 0 && Character.isLowSurrogate(text.charAt(start)) && Character.isHighSurrogate(text.charAt(start - 1))) {
+            start--;
+        }
+        if (end < text.length() && Character.isLowSurrogate(text.charAt(end)) && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end++;
         }
         String selected = text.substring(start, end);
         String stripped = selected.strip();
@@ -73,7 +81,7 @@ public class PassagePicker extends VerticalLayout {
         }
         int lead = selected.length() - selected.stripLeading().length();
         passage.setValue(stripped);
-        passageStart.setValue(start + lead);
+        passageStart.setValue(TextOffsets.offset(text, start + lead));
     }
 
     private void showText(Source s) {
