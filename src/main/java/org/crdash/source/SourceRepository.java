@@ -71,6 +71,18 @@ class SourceRepository {
                 .list();
     }
 
+    /** Soft-deleted sources, most recently deleted first. */
+    List<Source> deleted() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source s WHERE s.deleted_at IS NOT NULL "
+                + "ORDER BY s.deleted_at DESC, s.id").query(SourceRepository::map).list();
+    }
+
+    /** Rows that quote the source, live or deleted (a deleted one can be restored and must still fit its text). */
+    long quotingRows(long id) {
+        return jdbc.sql("SELECT (SELECT count(*) FROM observation WHERE source_id = ?) "
+                + "+ (SELECT count(*) FROM event WHERE source_id = ?)").params(id, id).query(Long.class).single();
+    }
+
     static Source map(ResultSet rs, int rowNum) throws SQLException {
         return new Source(
                 rs.getLong("id"),

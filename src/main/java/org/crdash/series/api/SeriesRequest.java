@@ -16,10 +16,12 @@ record SeriesRequest(
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a unit code, e.g. USD bn, %, count", example = "Mt") String unit,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a category code, e.g. trade_value, energy", example = "energy") String category,
         String description,
+        @Schema(description = "for PUT: the version you loaded (or send it as If-Match)", types = "integer")
+        String version,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> other) {
 
-    static final List<String> FIELDS = List.of("key", "name", "unit", "category", "description");
-    static final Set<String> READ_ONLY = Set.of("categoryLabel", "origin", "version", "observations", "sources",
+    static final List<String> FIELDS = List.of("key", "name", "unit", "category", "description", "version");
+    static final Set<String> READ_ONLY = Set.of("categoryLabel", "origin", "observations", "sources",
             "firstStart", "lastEnd", "observationsUrl");
 
     SeriesInput toInput() {

@@ -1,12 +1,14 @@
 package org.crdash.source.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.api.ApiDocs;
+import org.crdash.base.api.VersionedEndpoints;
 import org.crdash.base.api.Versions;
 import org.crdash.source.Source;
 import org.crdash.source.SourceFile;
@@ -20,6 +22,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -34,9 +40,12 @@ class SourceApiController {
     private static final MediaType TEXT_UTF8 = new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8);
 
     private final SourceService sources;
+    private final VersionedEndpoints<Source, SourceJson> endpoints;
 
     SourceApiController(SourceService sources) {
         this.sources = sources;
+        this.endpoints = new VersionedEndpoints<>(Source::version,
+                s -> SourceJson.of(sources.statsOf(s.sourceKey()).orElseThrow()));
     }
 
     @GetMapping
@@ -93,6 +102,45 @@ class SourceApiController {
                         .buildAndExpand(s.sourceKey()).toUri())
                 .eTag(Versions.etag(s.version()))
                 .body(SourceJson.of(sources.statsOf(s.sourceKey()).orElseThrow()));
+    }
+
+    @PutMapping(path = "/{key}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change a source's metadata (editors)", description = "Title, author, publisher, date, "
+            + "URL. Leave out fullText to keep the text; the text can change only while nothing quotes it. Needs the "
+            + "version you loaded (If-Match or a version field). 200; 409 if someone else changed it; 422.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<SourceJson> update(@PathVariable String key,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestBody SourceRequest body) {
+        Source s = sources.findByKey(key).orElseThrow(() -> notFound(key));
+        return endpoints.change("source " + key, ifMatch, body.version(),
+                v -> sources.update(s.id(), v, body.toInput(sources.text(s.id()))));
+    }
+
+    @DeleteMapping("/{key}")
+    @Operation(summary = "Delete a source (editors)", description = "A soft delete. Refused (409, with the counts) "
+            + "while live observations or events quote it, unless withQuoting=true: then they are deleted with it, "
+            + "each audited. Needs If-Match. 204 with the new ETag.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<Void> delete(@PathVariable String key,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestParam(defaultValue = "false") boolean withQuoting) {
+        Source s = sources.findByKey(key).orElseThrow(() -> notFound(key));
+        return endpoints.delete("source " + key, ifMatch, v -> sources.delete(s.id(), v, withQuoting));
+    }
+
+    @PostMapping("/{key}/restore")
+    @Operation(summary = "Restore a deleted source (editors)", description = "Needs its version (If-Match or "
+            + "{\"version\": 4}). Rows deleted with it are restored one by one.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<SourceJson> restore(@PathVariable String key,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) ApiDocs.VersionBody body) {
+        Source s = sources.findByKey(key).orElseThrow(() -> notFound(key));
+        return endpoints.restore("source " + key, ifMatch, body, v -> sources.restore(s.id(), v));
     }
 
     private static NotFoundException notFound(String key) {
