@@ -46,9 +46,6 @@ class ExportController {
      * YYYY-MM-DD) select periods overlapping [from, to]; {@code excel=true} gives the spreadsheet variant (BOM,
      * formula-like cells neutralised) with {@code decimal=comma} (';', the default) or {@code decimal=point} (',').
      */
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The CSV file (text/csv; the spreadsheet variant with a BOM)",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     @GetMapping("/observations.csv")
     void observations(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(required = false) List<String> series,
@@ -64,9 +61,6 @@ class ExportController {
     }
 
     /** Events as CSV, with the same {@code source}, {@code from}/{@code to}, {@code origin} filters and {@code category}. */
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The CSV file (text/csv; the spreadsheet variant with a BOM)",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
     @GetMapping("/events.csv")
     void events(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(required = false) String category,
@@ -85,9 +79,6 @@ class ExportController {
      * Every live row as a Frictionless Tabular Data Package: datapackage.json with a Table Schema per CSV,
      * observations.csv, events.csv, series.csv, sources.csv (and other features' tables), and the source texts.
      */
-    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The data package (ZIP)",
-            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "application/zip",
-                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", format = "binary")))
     @GetMapping("/datapackage.zip")
     void dataPackage(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Params.onlyKnown(request.getParameterMap().keySet(), Set.of());

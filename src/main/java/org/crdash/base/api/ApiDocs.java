@@ -152,6 +152,7 @@ public class ApiDocs {
                     operation.getRequestBody().getContent().values().forEach(m -> refName(m.getSchema())
                             .ifPresent(requestSchemas::add));
                 }
+                fileAnswer(path, responses.get("200"));
                 responses.putIfAbsent("429", problem("Too many requests from this address; wait Retry-After "
                         + "seconds"));
             }));
@@ -163,6 +164,20 @@ public class ApiDocs {
                 });
             }
         };
+    }
+
+    /** A download ({@code .csv}, {@code .zip}) answers its file, which springdoc cannot see in a void method. */
+    private static void fileAnswer(String path, ApiResponse ok) {
+        String type = path.endsWith(".csv") ? "text/csv" : path.endsWith(".zip") ? "application/zip" : null;
+        if (type == null || ok == null) {
+            return;
+        }
+        StringSchema file = new StringSchema();
+        if (type.equals("application/zip")) {
+            file.format("binary");
+        }
+        ok.description(type.equals("text/csv") ? "The CSV file (the spreadsheet variant starts with a BOM)"
+                : "The ZIP file").content(new Content().addMediaType(type, new MediaType().schema(file)));
     }
 
     private static java.util.Optional<String> refName(io.swagger.v3.oas.models.media.Schema<?> schema) {
