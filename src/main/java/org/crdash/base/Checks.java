@@ -16,6 +16,11 @@ public final class Checks {
         errors.add(new FieldError(field, message));
     }
 
+    /** A problem in one part of a field (see {@link FieldError#part()}); {@code part} may be {@code null}. */
+    public void add(String field, String part, String message) {
+        errors.add(new FieldError(field, part, message));
+    }
+
     public boolean has(String field) {
         return errors.stream().anyMatch(e -> e.field().equals(field));
     }

@@ -1,54 +1,56 @@
 package org.crdash.chart;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.crdash.base.Html;
 import org.crdash.base.Origin;
-import org.crdash.base.Period;
-import org.crdash.base.PeriodPrecision;
 import org.crdash.event.Event;
 import org.crdash.series.Observation;
-import org.crdash.series.Qualifier;
 import org.crdash.series.Series;
 import org.crdash.series.ValueFormat;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Builds the ECharts option for one series: one colour per source article (so conflicting values sit side by
- * side, never averaged), marker shapes for qualifiers, spans for ranges, and an events lane under the chart.
+ * Builds the ECharts option for one series: per source one colour and one marker shape, its values joined by a
+ * line in period order (ranges drawn as spans), every value at the middle of its period (never shifted, so
+ * conflicting values of a period share its x), and a min–max whisker where sources disagree. Every series in the
+ * option carries {@code crdashSource} (the source id, or 0) and {@code crdashRole} so a view can hide a source or
+ * the lines without asking for the data again ({@link SeriesChart#option(java.util.Set, boolean)}).
  */
 final class ChartOptions {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    /** Share of a period's length between neighbouring sources' markers of the same period. */
-    private static final double SIDE_BY_SIDE = 0.12;
     /** Scatter series with more points than this are drawn progressively, in chunks of PROGRESSIVE_CHUNK. */
     static final int PROGRESSIVE_FROM = 500;
     static final int PROGRESSIVE_CHUNK = 250;
+    static final String SPREAD_COLOR = "#5b5b5b";
 
     private ChartOptions() {
     }
 
     static ObjectNode build(Series series, List<Observation> observations, List<Event> events,
                             SourcePalette palette, LocalDate from, LocalDate to) {
-        return build(series, observations, events, palette, from, to, observations.size(), null, null);
+        return build(series, observations, events, palette, from, to, observations.size(), null, null, o -> null);
     }
 
     /**
      * @param totalCount  how many values the data range holds; more than drawn when the chart is downsampled
      * @param visibleFrom the zoomed window the values were fetched for (the initial zoom), or null for all
+     * @param passageHtml an observation's passage as safe inline HTML for its tooltip, or null to leave it out
      */
     static ObjectNode build(Series series, List<Observation> observations, List<Event> events,
                             SourcePalette palette, LocalDate from, LocalDate to, long totalCount,
-                            LocalDate visibleFrom, LocalDate visibleTo) {
+                            LocalDate visibleFrom, LocalDate visibleTo, Function<Observation, String> passageHtml) {
         boolean downsampled = totalCount > observations.size();
+        List<PeriodSpread> spreads = downsampled ? List.of() : PeriodSpread.of(observations);
         ObjectNode o = JSON.objectNode();
         o.put("animationDuration", 300);
         if (observations.size() > PROGRESSIVE_FROM) {
@@ -58,27 +60,27 @@ final class ChartOptions {
         o.put("crdashDownsampled", downsampled);
         o.put("crdashShownCount", observations.size());
         o.put("crdashTotalCount", totalCount);
+        o.put("crdashSpreadCount", spreads.size());
         if (downsampled) {
             o.put("crdashNotice", shownOf(observations.size(), totalCount));
         }
         o.put("crdashDescription", series.name() + " (" + series.unit() + "): " + (downsampled
                 ? shownOf(observations.size(), totalCount) + ", the lowest, highest, first and last of each time "
                 + "slice" : observations.size() + " sourced values")
+                + (spreads.isEmpty() ? "" : "; sources disagree for " + spreads.size()
+                + (spreads.size() == 1 ? " period" : " periods"))
                 + (events.isEmpty() ? "" : ", " + events.size() + " events")
-                + ". The table below lists every value with its source.");
+                + ". The table tab lists every value with its source.");
 
         ObjectNode tooltip = o.putObject("tooltip");
         tooltip.put("trigger", "item");
         tooltip.put("confine", true);
-        tooltip.put("extraCssText", "max-width: 360px; white-space: normal;");
+        tooltip.put("extraCssText", "max-width: 340px; white-space: normal;");
 
         ObjectNode toolbox = o.putObject("toolbox");
         toolbox.put("right", 10);
+        toolbox.put("top", 0);
         ObjectNode features = toolbox.putObject("feature");
-        ObjectNode save = features.putObject("saveAsImage");
-        save.put("name", series.key());
-        save.put("pixelRatio", 2);
-        save.put("title", "Download PNG");
         features.putObject("dataZoom").put("yAxisIndex", "none");
         features.putObject("restore").put("title", "Reset zoom");
 
@@ -87,7 +89,7 @@ final class ChartOptions {
         ObjectNode main = grids.addObject();
         main.put("left", 104);
         main.put("right", 24);
-        main.put("top", 56);
+        main.put("top", 40);
         main.put("bottom", lane ? 150 : 64);
         if (lane) {
             ObjectNode g = grids.addObject();
@@ -96,115 +98,134 @@ final class ChartOptions {
             g.put("bottom", 56);
             g.put("height", 76);
         }
+        ChartAxes.add(o, series, events, from, to, lane);
+        ChartAxes.zoom(o, lane, visibleFrom, visibleTo);
 
-        ArrayNode xAxes = o.putArray("xAxis");
-        ArrayNode yAxes = o.putArray("yAxis");
-        ObjectNode x0 = timeAxis(xAxes, 0, from, to);
-        x0.put("crdashYears", true);
-        ObjectNode y0 = yAxes.addObject();
-        y0.put("type", "value");
-        y0.put("gridIndex", 0);
-        y0.put("name", series.unit());
-        y0.putObject("nameTextStyle").put("align", "right");
-        if ("%".equals(series.unit())) {
-            y0.put("crdashUnit", "%");
-        }
-        if ("rank".equals(series.unit())) {
-            y0.put("inverse", true);
-            y0.put("minInterval", 1);
-        }
-        List<String> categories = events.stream().map(Event::category).distinct().sorted().toList();
-        if (lane) {
-            ObjectNode x1 = timeAxis(xAxes, 1, from, to);
-            x1.putObject("axisLabel").put("show", false);
-            ObjectNode y1 = yAxes.addObject();
-            y1.put("type", "category");
-            y1.put("gridIndex", 1);
-            ArrayNode cats = y1.putArray("data");
-            categories.forEach(cats::add);
-            ObjectNode labels = y1.putObject("axisLabel");
-            labels.put("fontSize", 9);
-            labels.put("interval", 0);
-            y1.putObject("splitLine").put("show", true);
-        }
-
-        ArrayNode zoom = o.putArray("dataZoom");
-        for (String type : List.of("inside", "slider")) {
-            ObjectNode z = zoom.addObject();
-            z.put("type", type);
-            ArrayNode idx = z.putArray("xAxisIndex");
-            idx.add(0);
-            if (lane) {
-                idx.add(1);
-            }
-            z.put("filterMode", "none");
-            if (visibleFrom != null) {
-                z.put("startValue", visibleFrom.toString());
-                z.put("endValue", visibleTo.toString());
-            }
-            if (type.equals("slider")) {
-                z.put("bottom", 8);
-                z.put("height", 18);
-            }
-        }
-
-        ArrayNode legendData = JSON.arrayNode();
         ArrayNode out = o.putArray("series");
         Map<Long, List<Observation>> bySource = new LinkedHashMap<>();
         observations.stream().sorted(Comparator.comparing(Observation::sourceKey))
                 .forEach(ob -> bySource.computeIfAbsent(ob.sourceId(), k -> new ArrayList<>()).add(ob));
-        Map<String, List<Long>> sourcesPerPeriod = new LinkedHashMap<>();
-        for (Observation ob : observations) {
-            List<Long> ids = sourcesPerPeriod.computeIfAbsent(ob.period().label(), k -> new ArrayList<>());
-            if (!ids.contains(ob.sourceId())) {
-                ids.add(ob.sourceId());
-            }
-        }
+        Map<org.crdash.base.Period, List<Observation>> byPeriod = new LinkedHashMap<>();
+        observations.forEach(ob -> byPeriod.computeIfAbsent(ob.period(), k -> new ArrayList<>()).add(ob));
         for (Map.Entry<Long, List<Observation>> e : bySource.entrySet()) {
-            long sourceId = e.getKey();
-            String name = palette.label(sourceId);
-            String color = palette.color(sourceId);
-            legendData.add(name);
-            ObjectNode scatter = out.addObject();
-            scatter.put("type", "scatter");
-            scatter.put("id", "src-" + sourceId);
-            scatter.put("name", name);
-            scatter.put("xAxisIndex", 0);
-            scatter.put("yAxisIndex", 0);
-            scatter.putObject("itemStyle").put("color", color);
-            scatter.putObject("emphasis").put("scale", 1.6);
-            scatter.put("z", 5);
-            if (e.getValue().size() > PROGRESSIVE_FROM) {
-                // draw long series in chunks per animation frame, so the page stays responsive
-                scatter.put("progressive", PROGRESSIVE_CHUNK);
-                scatter.put("progressiveThreshold", PROGRESSIVE_FROM);
-            }
-            ArrayNode data = scatter.putArray("data");
-            for (Observation ob : e.getValue()) {
-                List<Long> same = sourcesPerPeriod.get(ob.period().label());
-                LocalDate x = sideBySide(ob.period(), same.indexOf(sourceId), same.size());
-                ObjectNode item = data.addObject();
-                ArrayNode value = item.putArray("value");
-                value.add(x.toString());
-                value.add(ob.value());
-                item.put("id", "o" + ob.id());
-                item.put("tip", tip(series, ob, name, color));
-                marker(item, ob.qualifier(), ob.origin());
-                if (ob.period().isRange()) {
-                    out.add(span(ob, name, color));
-                }
-            }
+            sourceSeries(out, series, e.getKey(), e.getValue(), palette, byPeriod, passageHtml);
+        }
+        for (PeriodSpread s : spreads) {
+            out.add(spread(series, s, palette));
         }
         if (lane) {
-            addEvents(out, events, palette, legendData);
+            EventLane.add(out, events, palette);
         }
-        ObjectNode legend = o.putObject("legend");
-        legend.put("type", "scroll");
-        legend.put("top", 8);
-        legend.put("left", 104);
-        legend.put("right", 150);
-        legend.set("data", legendData);
         return o;
+    }
+
+    /** One source's values: the markers, the line joining them in period order, and spans for ranges. */
+    private static void sourceSeries(ArrayNode out, Series series, long sourceId, List<Observation> values,
+                                     SourcePalette palette, Map<org.crdash.base.Period, List<Observation>> byPeriod,
+                                     Function<Observation, String> passageHtml) {
+        String name = palette.label(sourceId);
+        String color = palette.color(sourceId);
+        ObjectNode scatter = out.addObject();
+        scatter.put("type", "scatter");
+        scatter.put("id", "src-" + sourceId);
+        scatter.put("name", name);
+        scatter.put("crdashSource", sourceId);
+        scatter.put("crdashRole", "values");
+        scatter.put("xAxisIndex", 0);
+        scatter.put("yAxisIndex", 0);
+        scatter.put("symbol", palette.symbol(sourceId));
+        scatter.put("symbolSize", 12);
+        scatter.putObject("itemStyle").put("color", color).put("borderColor", "#ffffff").put("borderWidth", 1);
+        scatter.putObject("emphasis").put("scale", 1.6);
+        scatter.put("z", 5);
+        if (values.size() > PROGRESSIVE_FROM) {
+            // draw long series in chunks per animation frame, so the page stays responsive
+            scatter.put("progressive", PROGRESSIVE_CHUNK);
+            scatter.put("progressiveThreshold", PROGRESSIVE_FROM);
+        }
+        ArrayNode data = scatter.putArray("data");
+        List<Observation> joined = new ArrayList<>();
+        for (Observation ob : values) {
+            ObjectNode item = data.addObject();
+            item.putArray("value").add(ob.period().midpoint().toString()).add(ob.value());
+            item.put("id", "o" + ob.id());
+            item.put("tip", Tooltips.value(series, ob, palette, byPeriod.get(ob.period()), passageHtml.apply(ob)));
+            if (ob.origin() == Origin.USER) {
+                // hollow: added by a user, not from the seed extraction
+                item.putObject("itemStyle").put("color", "#ffffff").put("borderColor", color).put("borderWidth", 2);
+            }
+            if (ob.period().isRange()) {
+                ObjectNode span = segment(0, name, color, ob.period().start(), ob.period().end(),
+                        JSON.numberNode(ob.value()));
+                span.put("crdashSource", sourceId);
+                span.put("crdashRole", "span");
+                ObjectNode style = (ObjectNode) span.get("lineStyle");
+                style.put("width", 3);
+                style.put("opacity", 0.55);
+                style.put("type", "dashed");
+                out.add(span);
+            } else {
+                joined.add(ob);
+            }
+        }
+        if (joined.size() >= 2) {
+            joined.sort(Comparator.comparing(ob -> ob.period().midpoint()));
+            ObjectNode line = JSON.objectNode();
+            line.put("type", "line");
+            line.put("id", "line-" + sourceId);
+            line.put("name", name);
+            line.put("crdashSource", sourceId);
+            line.put("crdashRole", "line");
+            line.put("silent", true);
+            line.put("showSymbol", false);
+            line.put("xAxisIndex", 0);
+            line.put("yAxisIndex", 0);
+            line.put("z", 3);
+            line.putObject("lineStyle").put("color", color).put("width", 2).put("opacity", 0.8);
+            line.putObject("itemStyle").put("color", color);
+            ArrayNode points = line.putArray("data");
+            joined.forEach(ob -> points.addArray().add(ob.period().midpoint().toString()).add(ob.value()));
+            out.add(line);
+        }
+    }
+
+    /** A whisker from the lowest to the highest value of a period, labelled with the sources' spread. */
+    private static ObjectNode spread(Series series, PeriodSpread s, SourcePalette palette) {
+        ObjectNode line = JSON.objectNode();
+        line.put("type", "line");
+        line.put("id", "spread-" + s.period().label());
+        line.put("name", "Disagreement " + s.period().display());
+        line.put("crdashSource", 0);
+        line.put("crdashRole", "spread");
+        line.put("xAxisIndex", 0);
+        line.put("yAxisIndex", 0);
+        line.put("z", 4);
+        line.put("symbol", "rect");
+        line.putArray("symbolSize").add(14).add(2);
+        line.put("showSymbol", true);
+        line.putObject("lineStyle").put("color", SPREAD_COLOR).put("width", 7).put("opacity", 0.22)
+                .put("cap", "butt");
+        line.putObject("itemStyle").put("color", SPREAD_COLOR);
+        String tip = "<b>" + Html.escape(s.sentence(series.unit())) + "</b>" + Tooltips.valuesAt(series, s.values(), palette, null);
+        String x = s.period().midpoint().toString();
+        ArrayNode data = line.putArray("data");
+        ObjectNode low = data.addObject();
+        low.putArray("value").add(x).add(s.min());
+        low.put("tip", tip);
+        ObjectNode high = data.addObject();
+        high.putArray("value").add(x).add(s.max());
+        high.put("tip", tip);
+        high.put("crdashSpread", s.label(series.unit()));
+        ObjectNode label = high.putObject("label");
+        label.put("show", true);
+        label.put("position", "top");
+        label.put("distance", 10);
+        label.put("formatter", s.label(series.unit()));
+        label.put("color", "#333333");
+        label.put("fontSize", 11);
+        label.put("backgroundColor", "rgba(255,255,255,0.85)");
+        label.put("padding", 2);
+        return line;
     }
 
     /** "showing 2,000 of 1,000,000 values — zoom in to see all" */
@@ -212,60 +233,8 @@ final class ChartOptions {
         return String.format(java.util.Locale.ROOT, "showing %,d of %,d values — zoom in to see all", shown, total);
     }
 
-    private static ObjectNode timeAxis(ArrayNode axes, int grid, LocalDate from, LocalDate to) {
-        ObjectNode x = axes.addObject();
-        x.put("type", "time");
-        x.put("gridIndex", grid);
-        x.put("min", from.toString());
-        x.put("max", to.toString());
-        x.putObject("splitLine").put("show", grid == 0);
-        return x;
-    }
-
-    /**
-     * Where a value is drawn: the middle of its period, moved a little sideways per source when several sources
-     * state a value for the same period, so each stays visible. The offset stays well inside the period.
-     */
-    static LocalDate sideBySide(Period p, int index, int count) {
-        LocalDate mid = p.midpoint();
-        if (count <= 1 || p.precision() == PeriodPrecision.DAY) {
-            return mid;
-        }
-        long length = ChronoUnit.DAYS.between(p.start(), p.end()) + 1;
-        double offset = (index - (count - 1) / 2.0) * SIDE_BY_SIDE * length;
-        return mid.plusDays(Math.round(offset));
-    }
-
-    /** Shape by qualifier, hollow for user-added values. */
-    private static void marker(ObjectNode item, Qualifier q, Origin origin) {
-        String symbol = switch (q) {
-            case EXACT -> "circle";
-            case APPROX -> "diamond";
-            case ALMOST -> "roundRect";
-            case MORE_THAN, LESS_THAN -> "triangle";
-        };
-        if (origin == Origin.USER) {
-            symbol = "empty" + Character.toUpperCase(symbol.charAt(0)) + symbol.substring(1);
-        }
-        item.put("symbol", symbol);
-        if (q == Qualifier.LESS_THAN) {
-            item.put("symbolRotate", 180);
-        }
-        item.put("symbolSize", 13);
-    }
-
-    private static ObjectNode span(Observation ob, String name, String color) {
-        ObjectNode line = segment(0, name, color, ob.period().start(), ob.period().end(), JSON.numberNode(ob.value()));
-        ObjectNode style = (ObjectNode) line.get("lineStyle");
-        style.put("width", 3);
-        style.put("opacity", 0.55);
-        style.put("type", "dashed");
-        return line;
-    }
-
     /** A silent horizontal line from start to end at height y, on grid {@code axis}. */
-    private static ObjectNode segment(int axis, String name, String color, LocalDate start, LocalDate end,
-                                      tools.jackson.databind.JsonNode y) {
+    static ObjectNode segment(int axis, String name, String color, LocalDate start, LocalDate end, JsonNode y) {
         ObjectNode line = JSON.objectNode();
         line.put("type", "line");
         line.put("name", name);
@@ -279,55 +248,5 @@ final class ChartOptions {
         data.addArray().add(start.toString()).add(y);
         data.addArray().add(end.toString()).add(y);
         return line;
-    }
-
-    private static void addEvents(ArrayNode out, List<Event> events, SourcePalette palette, ArrayNode legendData) {
-        String name = "Events";
-        legendData.add(name);
-        ObjectNode scatter = out.addObject();
-        scatter.put("type", "scatter");
-        scatter.put("id", "events");
-        scatter.put("name", name);
-        scatter.put("xAxisIndex", 1);
-        scatter.put("yAxisIndex", 1);
-        scatter.put("symbol", "pin");
-        scatter.put("symbolSize", 16);
-        scatter.putObject("itemStyle").put("color", "#6b4f2a");
-        ArrayNode data = scatter.putArray("data");
-        for (Event ev : events) {
-            Period d = ev.date();
-            ObjectNode item = data.addObject();
-            ArrayNode value = item.putArray("value");
-            value.add(d.midpoint().toString());
-            value.add(ev.category());
-            item.put("id", "e" + ev.id());
-            item.putObject("itemStyle").put("color", palette.color(ev.sourceId()));
-            item.put("tip", "<b>" + Html.escape(ev.title()) + "</b><br>" + Html.escape(ev.dateText()) + " · "
-                    + Html.escape(ev.category()) + "<br><span style='color:" + palette.color(ev.sourceId()) + "'>●</span> "
-                    + Html.escape(palette.label(ev.sourceId())) + "<br><i>Click for the passage</i>");
-            if (d.precision() != PeriodPrecision.DAY && d.precision() != PeriodPrecision.MONTH) {
-                // a vague date is drawn as a shaded band over everything it may mean
-                ObjectNode band = segment(1, name, palette.color(ev.sourceId()), d.start(), d.end(),
-                        JSON.stringNode(ev.category()));
-                ObjectNode style = (ObjectNode) band.get("lineStyle");
-                style.put("width", 9);
-                style.put("opacity", 0.22);
-                style.put("cap", "round");
-                out.add(band);
-            }
-        }
-    }
-
-    private static String tip(Series series, Observation ob, String sourceLabel, String color) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("<b>").append(Html.escape(ValueFormat.qualified(ob.value(), series.unit(), ob.qualifier())))
-                .append("</b> · ").append(Html.escape(ob.period().display())).append("<br>")
-                .append(Html.escape(series.name())).append("<br><span style='color:").append(color)
-                .append("'>●</span> ").append(Html.escape(sourceLabel));
-        if (ob.origin() == Origin.USER) {
-            sb.append(" · <i>user-added</i>");
-        }
-        sb.append("<br><i>Click for the passage</i>");
-        return sb.toString();
     }
 }

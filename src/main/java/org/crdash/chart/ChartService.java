@@ -26,6 +26,7 @@ import org.crdash.series.SeriesService;
 import org.crdash.series.SeriesSummary;
 import org.crdash.series.ValueFormat;
 import org.crdash.source.PassageContext;
+import org.crdash.source.RenderedText;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,7 @@ public class ChartService {
     }
 
     public List<String> eventCategories() {
-        return org.crdash.event.Event.CATEGORIES;
+        return events.categories();
     }
 
     /** How many live values a series has. */
@@ -146,8 +147,22 @@ public class ChartService {
                 .toList();
         LocalDate va = windowed ? wa : null;
         LocalDate vb = windowed ? wb : null;
+        List<Source> all = sources.findAll();
+        SourcePalette palette = new SourcePalette(all);
+        Map<Long, Long> counts = shown.stream().collect(Collectors.groupingBy(Observation::sourceId,
+                Collectors.counting()));
+        List<ChartSource> legend = all.stream().filter(src -> counts.containsKey(src.id()))
+                .map(src -> ChartSource.of(src, palette, counts.get(src.id()).intValue())).toList();
+        Map<Long, RenderedText> texts = new java.util.HashMap<>();
+        Map<Long, Source> byId = all.stream().collect(Collectors.toMap(Source::id, Function.identity()));
+        // a downsampled chart has thousands of tooltips: their passages stay in the panel and the table
+        Function<Observation, String> passages = total > shown.size() ? ob -> null
+                : ob -> texts.computeIfAbsent(ob.sourceId(), id -> sources.rendered(byId.get(id)))
+                .passageHtml(ob.passageStart(), ob.passageEnd());
+        boolean downsampled = total > shown.size();
         return Optional.of(new SeriesChart(s, shown, shownEvents, a, b,
-                ChartOptions.build(s, shown, shownEvents, palette(), a, b, total, va, vb), total, va, vb));
+                ChartOptions.build(s, shown, shownEvents, palette, a, b, total, va, vb, passages), total, va, vb,
+                legend, downsampled ? List.of() : PeriodSpread.of(shown)));
     }
 
     private record Downsampled(List<Observation> shown, long total) {

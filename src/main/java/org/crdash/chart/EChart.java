@@ -88,10 +88,8 @@ public class EChart extends Component implements HasSize, HasStyle {
             (opt.yAxis || []).forEach(ax => { if (ax.crdashUnit) { const u = ax.crdashUnit;
                 ax.axisLabel = Object.assign(ax.axisLabel || {}, {formatter: v => u === '%' ? v + '%' : v + ' ' + u}); } });
             if (el.clientWidth > 0 && el.clientWidth < 560) {
-              /* phones: narrower margins, legend on its own line below the toolbox */
+              /* phones: narrower margins (the legend is HTML outside the canvas) */
               (opt.grid || []).forEach(g => { g.left = 62; g.right = 12; });
-              if (opt.grid && opt.grid[0]) { opt.grid[0].top = 76; }
-              if (opt.legend) { opt.legend.left = 8; opt.legend.right = 8; opt.legend.top = 34; }
             }
             el.__chart.setOption(opt, true);
             el.dataset.points = String(opt.crdashPointCount || 0);

@@ -3,9 +3,13 @@ package org.crdash.chart;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.crdash.event.Event;
 import org.crdash.series.Observation;
 import org.crdash.series.Series;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -17,16 +21,20 @@ import tools.jackson.databind.node.ObjectNode;
  * @param totalCount   how many values the data range holds (equal to the number drawn unless downsampled)
  * @param visibleFrom  start of the zoomed window the data was fetched for, or null when it is the whole axis
  * @param visibleTo    end of that window, or null
+ * @param sources      the sources of the values drawn, as the legend and source line show them
+ * @param spreads      the periods where sources disagree (none when downsampled: extremes only)
  */
 public record SeriesChart(Series series, List<Observation> observations, List<Event> events, LocalDate from,
                           LocalDate to, ObjectNode option, long totalCount, LocalDate visibleFrom,
-                          LocalDate visibleTo) {
+                          LocalDate visibleTo, List<ChartSource> sources, List<PeriodSpread> spreads) {
 
     public SeriesChart {
         Objects.requireNonNull(series);
         Objects.requireNonNull(option);
         observations = List.copyOf(observations);
         events = List.copyOf(events);
+        sources = List.copyOf(sources);
+        spreads = List.copyOf(spreads);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("chart range ends before it starts");
         }
@@ -44,10 +52,34 @@ public record SeriesChart(Series series, List<Observation> observations, List<Ev
         }
     }
 
-    /** A chart that draws every value of its whole range. */
-    public SeriesChart(Series series, List<Observation> observations, List<Event> events, LocalDate from,
-                       LocalDate to, ObjectNode option) {
-        this(series, observations, events, from, to, option, observations.size(), null, null);
+    /**
+     * The option with some sources hidden (their markers, lines and spans) and, unless {@code lines}, without the
+     * lines joining each source's values; the whiskers of disagreement stay while two of their sources show.
+     */
+    public ObjectNode option(Set<Long> hiddenSources, boolean lines) {
+        if (hiddenSources.isEmpty() && lines) {
+            return option;
+        }
+        ObjectNode copy = option.deepCopy();
+        ArrayNode kept = JsonNodeFactory.instance.arrayNode();
+        for (JsonNode s : option.path("series")) {
+            String role = s.path("crdashRole").asString("");
+            boolean hidden = hiddenSources.contains(s.path("crdashSource").asLong(0))
+                    || "line".equals(role) && !lines
+                    || "spread".equals(role) && !spreadVisible(s.path("id").asString(""), hiddenSources);
+            if (!hidden) {
+                kept.add(s);
+            }
+        }
+        copy.set("series", kept);
+        return copy;
+    }
+
+    private boolean spreadVisible(String id, Set<Long> hidden) {
+        return spreads.stream().filter(p -> id.equals("spread-" + p.period().label())).findFirst()
+                .map(p -> p.values().stream().map(Observation::sourceId).filter(x -> !hidden.contains(x))
+                        .distinct().count() >= 2)
+                .orElse(true);
     }
 
     /** How many values are drawn. */

@@ -18,6 +18,11 @@ public final class CheckEngine {
         List<Finding> all = new ArrayList<>();
         all.addAll(ValueConflicts.find(data));
         all.addAll(PassageCheck.find(data));
+        all.addAll(GrowthChecks.find(data));
+        all.addAll(GrowthChain.find(data));
+        all.addAll(SameQuantity.find(data));
+        all.addAll(PartsAndTotal.find(data));
+        all.addAll(TargetCheck.find(data));
         all.sort(ORDER);
         return List.copyOf(all);
     }

@@ -24,10 +24,17 @@ public class CheckService {
 
     private final ObservationService observations;
     private final SeriesService series;
+    private final RelationRepository relations;
 
-    CheckService(ObservationService observations, SeriesService series) {
+    CheckService(ObservationService observations, SeriesService series, RelationRepository relations) {
         this.observations = observations;
         this.series = series;
+        this.relations = relations;
+    }
+
+    /** How series relate (growth_of, same_quantity_as, …), the data the arithmetic checks use. */
+    public List<SeriesRelation> relations() {
+        return relations.findAll();
     }
 
     /** Every finding matching the filter, most severe first. */
@@ -79,6 +86,6 @@ public class CheckService {
                 break;
             }
         }
-        return new CheckData(claims);
+        return new CheckData(claims, relations.findAll(), relations.conversions());
     }
 }

@@ -86,6 +86,7 @@ record Comparison(Verdict verdict, BigDecimal min, BigDecimal max, BigDecimal sp
         if (s.high() == null) {
             return Numbers.plain(s.low()) + " or more";
         }
-        return Numbers.plain(s.low()) + "–" + Numbers.plain(s.high());
+        String sep = s.low().signum() < 0 || s.high().signum() < 0 ? " to " : "–";
+        return Numbers.plain(s.low()) + sep + Numbers.plain(s.high());
     }
 }

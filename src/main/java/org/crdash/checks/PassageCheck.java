@@ -20,7 +20,7 @@ final class PassageCheck {
     static List<Finding> find(CheckData data) {
         List<Finding> found = new ArrayList<>();
         for (Claim c : data.claims()) {
-            Finding f = check(c, NumberMentions.find(c.passage()));
+            Finding f = check(c, NumberMentions.find(c.passage()), data.conversions());
             if (f != null) {
                 found.add(f);
             }
@@ -29,10 +29,18 @@ final class PassageCheck {
     }
 
     /** The finding for one claim, or null when the passage states its value in its unit. */
-    static Finding check(Claim c, List<NumberMention> mentions) {
+    static Finding check(Claim c, List<NumberMention> mentions, UnitConversions conversions) {
         List<NumberMention> sameUnit = mentions.stream().filter(m -> sameUnit(m, c.unit())).toList();
         if (sameUnit.stream().anyMatch(m -> m.states(c.value()))) {
             return null;
+        }
+        // stated in another unit that converts exactly: 'half' = 50 % for a value of 0.5 (multiple)
+        for (NumberMention m : mentions) {
+            if (m.unit() != null && conversions.factor(m.unit(), c.unit())
+                    .map(f -> m.value().multiply(f).compareTo(c.value()) == 0
+                            || m.magnitude().multiply(f).compareTo(c.value().abs()) == 0).orElse(false)) {
+                return null;
+            }
         }
         String stated = mentions.isEmpty() ? "no number" : mentions.stream().map(PassageCheck::shown)
                 .collect(Collectors.joining(", "));

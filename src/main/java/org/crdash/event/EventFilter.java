@@ -25,10 +25,6 @@ public record EventFilter(String category, String sourceKey, LocalDate from, Loc
         if (category != null && category.isBlank()) {
             category = null;
         }
-        if (category != null && !Event.CATEGORIES.contains(category)) {
-            throw new InvalidParameterException("category", "unknown event category '" + category + "'; expected one of "
-                    + String.join(", ", Event.CATEGORIES));
-        }
         if (sourceKey != null && sourceKey.isBlank()) {
             sourceKey = null;
         }

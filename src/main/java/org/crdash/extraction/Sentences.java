@@ -45,7 +45,35 @@ public final class Sentences {
         for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
             splitAtGluedFootnotes(text, start, end, spans);
         }
-        return trimmed(text, reattachMarkers(text, spans));
+        return trimmed(text, reattachMarkers(text, joinedAfterAbbreviations(text, spans)));
+    }
+
+    /**
+     * ICU's filter misses an abbreviation after another one earlier in the same sentence ("On Feb. 24, 2023,
+     * the U.S. Treasury"): a break right after a listed abbreviation, with no line break, is undone here.
+     */
+    private static List<int[]> joinedAfterAbbreviations(String text, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] s : spans) {
+            if (!out.isEmpty() && endsWithAbbreviation(text, out.getLast()) && !text.substring(out.getLast()[0],
+                    s[0]).endsWith("\n") && text.charAt(s[0] - 1) != '\n') {
+                out.getLast()[1] = s[1];
+            } else {
+                out.add(new int[] {s[0], s[1]});
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsWithAbbreviation(String text, int[] span) {
+        String s = text.substring(span[0], span[1]).stripTrailing();
+        for (String a : ABBREVIATIONS) {
+            if (s.endsWith(a) && (s.length() == a.length() || !Character.isLetterOrDigit(s.charAt(s.length() - a.length() - 1))
+                    && s.charAt(s.length() - a.length() - 1) != '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BreakIterator iterator() {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +24,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.crdash.base.Checked;
+import org.crdash.base.CsvInput;
 import org.crdash.base.FieldError;
 import org.crdash.base.Origin;
 import org.crdash.base.write.VersionedWrites;
@@ -60,12 +60,6 @@ public class ImportService {
      * with whatever columns it gains, imports as it is).
      */
     static final Set<String> KNOWN = Set.copyOf(ExportTables.OBSERVATIONS.columnNames());
-    /** Validator field → CSV column, for messages. */
-    private static final Map<String, String> COLUMN_OF = Map.ofEntries(Map.entry("series", "series_key"),
-            Map.entry("period", "period"), Map.entry("periodEnd", "period"), Map.entry("precision", "precision"),
-            Map.entry("value", "value"), Map.entry("unit", "unit"), Map.entry("qualifier", "qualifier"),
-            Map.entry("note", "note"), Map.entry("source", "source_file"), Map.entry("passage", "passage"),
-            Map.entry("passageStart", "passage_start"));
     static final int MAX_LISTED = 100;
     static final int BATCH = 5_000;
 
@@ -215,24 +209,14 @@ public class ImportService {
     }
 
     private ObservationDraft check(CSVRecord r, long line, ObservationValidator.Lookups lookups, Problems problems) {
-        Integer start = null;
-        String startText = get(r, "passage_start");
-        if (!blank(startText)) {
-            try {
-                start = Integer.valueOf(startText.strip());
-            } catch (NumberFormatException e) {
-                problems.add(new ImportProblem(line, "passage_start", "'" + abbreviate(startText)
-                        + "' is not a whole number"));
-                return null;
-            }
-        }
-        ObservationInput input = new ObservationInput(get(r, "series_key"), get(r, "period"), get(r, "precision"),
-                get(r, "value"), get(r, "unit"), get(r, "qualifier"), get(r, "note"), get(r, "source_file"),
-                get(r, "passage"), start);
-        Checked<ObservationDraft> checked = validator.check(input, null, lookups);
+        List<FieldError> malformed = new ArrayList<>();
+        ObservationInput input = CsvInput.read(ObservationInput.class, column -> get(r, column), malformed);
+        Checked<ObservationDraft> checked = malformed.isEmpty() ? validator.check(input, null, lookups)
+                : Checked.failed(malformed);
         if (!checked.errors().isEmpty()) {
             for (FieldError e : checked.errors()) {
-                problems.add(new ImportProblem(line, COLUMN_OF.getOrDefault(e.field(), e.field()), e.message()));
+                problems.add(new ImportProblem(line, CsvInput.column(ObservationInput.class, e.field()),
+                        e.message()));
             }
             return null;
         }

@@ -1,7 +1,8 @@
 package org.crdash.seed;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import org.crdash.seed.SeedReader.SeedRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -14,7 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads seed-data/ at startup in one transaction. Any problem (a passage not in its article, a bad value,
- * a changed article) stops startup with every problem listed by file and line, and nothing is written.
+ * a changed article) stops startup with every problem listed by file and line, and the transaction is rolled
+ * back: nothing is written.
  */
 @Service
 @Order(0)
@@ -49,14 +51,16 @@ public class SeedLoader implements ApplicationRunner {
         SeedWriter.Result result = tx.execute(status -> {
             // one loader at a time, even with several app instances on one database
             jdbc.sql("SELECT pg_advisory_xact_lock(8151)").query().listOfRows();
-            Set<String> units = new HashSet<>(jdbc.sql("SELECT code FROM unit").query(String.class).list());
-            Set<String> categories = new HashSet<>(
-                    jdbc.sql("SELECT code FROM series_category").query(String.class).list());
-            SeedData data = new SeedReader(resources, location, units, categories).read();
-            SeedWriter.Result r = writer.write(data);
+            SeedRows rows = new SeedReader(resources, location).read();
+            List<String> problems = new ArrayList<>(rows.problems());
+            SeedWriter.Result r = writer.write(rows, problems);
+            if (!problems.isEmpty()) {
+                status.setRollbackOnly();
+                throw new SeedException(problems);
+            }
             log.info("Seed data from {}: {} sources, {} series, {} observations, {} events; {} inserted, {} updated, "
-                            + "{} retired, {} user changes kept", location, data.sources().size(), data.series().size(),
-                    data.observations().size(), data.events().size(), r.inserted(), r.updated(), r.deleted(),
+                            + "{} retired, {} user changes kept", location, rows.sources().size(), rows.series().size(),
+                    rows.observations().size(), rows.events().size(), r.inserted(), r.updated(), r.deleted(),
                     r.keptUserChanges());
             return r;
         });

@@ -4,16 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -23,23 +20,21 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.crdash.base.DatePrecision;
-import org.crdash.base.Period;
-import org.crdash.event.Event;
-import org.crdash.seed.SeedData.SeedEvent;
-import org.crdash.seed.SeedData.SeedObservation;
-import org.crdash.seed.SeedData.SeedSeries;
-import org.crdash.seed.SeedData.SeedSource;
-import org.crdash.series.Qualifier;
-import org.crdash.series.Series;
-import org.crdash.source.Passages;
+import org.crdash.base.CsvInput;
+import org.crdash.base.FieldError;
+import org.crdash.event.EventInput;
+import org.crdash.series.ObservationInput;
+import org.crdash.series.SeriesInput;
+import org.crdash.source.SourceInput;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 
 /**
- * Reads seed-data/ and checks everything before anything is written: article hashes, CSV headers, every
- * field, and that each passage occurs verbatim (once, or at its given offset) in its article.
- * Collects all problems, each naming its file and line.
+ * Reads seed-data/ into the same input records the forms, the API and the import build
+ * ({@link SourceInput}, {@link SeriesInput}, {@link ObservationInput}, {@link EventInput}), with what only files
+ * can have wrong: an article whose hash is not the one listed, text that is not UTF-8, a CSV header or column
+ * count that is off, a row id that is empty or used twice. Everything else is the entities' own rules, applied
+ * by {@link SeedWriter} through their validators. Each problem names its file and line.
  */
 class SeedReader {
 
@@ -51,38 +46,52 @@ class SeedReader {
     static final List<String> EVENT_COLUMNS = List.of("id", "date", "date_text", "title", "category",
             "source_file", "passage", "passage_start", "note");
 
+    /** One row of a seed file as an input record; {@code key} is the row's natural key (file, series key, id). */
+    record Row<I extends Record>(String file, int line, String key, I input) {
+
+        /** "observations.csv line 12". */
+        String where() {
+            return file + " line " + line;
+        }
+    }
+
+    /** What seed-data/ holds, as input records, and the problems only the files can have. */
+    record SeedRows(List<Row<SourceInput>> sources, List<Row<SeriesInput>> series,
+                    List<Row<ObservationInput>> observations, List<Row<EventInput>> events,
+                    Set<String> brokenSources, List<String> problems) {
+    }
+
     private final ResourceLoader resources;
     private final String location;
-    private final Set<String> units;
-    private final Set<String> seriesCategories;
     private final List<String> problems = new ArrayList<>();
     /** Articles listed in sources.csv that could not be loaded (already reported once). */
     private final Set<String> brokenSources = new HashSet<>();
 
-    SeedReader(ResourceLoader resources, String location, Set<String> units, Set<String> seriesCategories) {
+    SeedReader(ResourceLoader resources, String location) {
         this.resources = resources;
         this.location = location.endsWith("/") ? location : location + "/";
-        this.units = units;
-        this.seriesCategories = seriesCategories;
     }
 
-    SeedData read() {
-        List<SeedSource> sources = readSources();
-        Map<String, SeedSource> sourceByKey = new HashMap<>();
-        sources.forEach(s -> sourceByKey.put(s.key(), s));
-        List<SeedSeries> series = readSeries();
-        Map<String, SeedSeries> seriesByKey = new HashMap<>();
-        series.forEach(s -> seriesByKey.put(s.key(), s));
-        List<SeedObservation> observations = readObservations(sourceByKey, seriesByKey);
-        List<SeedEvent> events = readEvents(sourceByKey);
-        if (!problems.isEmpty()) {
-            throw new SeedException(problems);
-        }
-        return new SeedData(sources, series, observations, events);
+    SeedRows read() {
+        List<Row<SourceInput>> sources = readSources();
+        List<Row<SeriesInput>> series = new ArrayList<>();
+        Set<String> seriesKeys = new HashSet<>();
+        forEachRecord("series.csv", SERIES_COLUMNS, (line, r) -> {
+            if (seriesKeys.add(r.get("series_key"))) {
+                series.add(row("series.csv", line, r.get("series_key"), SeriesInput.class, r, Map.of()));
+            } else {
+                problems.add("series.csv line " + line + ", column series_key: '" + r.get("series_key")
+                        + "' is listed twice");
+            }
+        });
+        List<Row<ObservationInput>> observations = rows("observations.csv", OBSERVATION_COLUMNS,
+                ObservationInput.class);
+        List<Row<EventInput>> events = rows("events.csv", EVENT_COLUMNS, EventInput.class);
+        return new SeedRows(sources, series, observations, events, brokenSources, problems);
     }
 
-    private List<SeedSource> readSources() {
-        List<SeedSource> out = new ArrayList<>();
+    private List<Row<SourceInput>> readSources() {
+        List<Row<SourceInput>> out = new ArrayList<>();
         forEachRecord("articles/sources.csv", SOURCE_COLUMNS, (line, r) -> {
             String file = r.get("file");
             String where = "articles/sources.csv line " + line;
@@ -100,150 +109,41 @@ class SeedReader {
                         + r.get("sha256") + " — the article changed, so its passage offsets cannot be trusted");
                 return;
             }
-            String text;
             try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                out.add(row("articles/sources.csv", line, file, SourceInput.class, r, Map.of("full_text", text)));
+                brokenSources.remove(file);
             } catch (CharacterCodingException e) {
                 problems.add(where + ": articles/" + file + " is not valid UTF-8");
-                return;
-            }
-            try {
-                DatePrecision precision = DatePrecision.ofCode(r.get("published_precision"));
-                LocalDate start = blank(r.get("published_start")) ? null : LocalDate.parse(r.get("published_start"));
-                out.add(new SeedSource(file, r.get("title"), nullIfBlank(r.get("author")),
-                        nullIfBlank(r.get("publisher")), start, precision, nullIfBlank(r.get("published_text")),
-                        nullIfBlank(r.get("url")), text, sha));
-                brokenSources.remove(file);
-            } catch (RuntimeException e) {
-                problems.add(where + ": " + e.getMessage());
             }
         });
         return out;
     }
 
-    private List<SeedSeries> readSeries() {
-        List<SeedSeries> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        forEachRecord("series.csv", SERIES_COLUMNS, (line, r) -> {
-            String where = "series.csv line " + line;
-            String key = r.get("series_key");
-            if (!key.matches(Series.KEY_PATTERN)) {
-                problems.add(where + ", column series_key: '" + key + "' is not snake_case");
-            } else if (!seen.add(key)) {
-                problems.add(where + ", column series_key: '" + key + "' is listed twice");
-            }
-            if (!units.contains(r.get("unit"))) {
-                problems.add(where + ", column unit: '" + r.get("unit") + "' is not a known unit " + units);
-            }
-            if (!seriesCategories.contains(r.get("category"))) {
-                problems.add(where + ", column category: '" + r.get("category") + "' is not a known category");
-            }
-            if (blank(r.get("name"))) {
-                problems.add(where + ", column name: empty");
-            }
-            out.add(new SeedSeries(key, r.get("name"), r.get("unit"), r.get("category"),
-                    nullIfBlank(r.get("description"))));
-        });
-        return out;
-    }
-
-    private List<SeedObservation> readObservations(Map<String, SeedSource> sources, Map<String, SeedSeries> series) {
-        List<SeedObservation> out = new ArrayList<>();
+    /** The rows of a file of observations or events, keyed by their unique, non-empty {@code id}. */
+    private <I extends Record> List<Row<I>> rows(String file, List<String> columns, Class<I> type) {
+        List<Row<I>> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        Set<String> identities = new HashSet<>();
-        forEachRecord("observations.csv", OBSERVATION_COLUMNS, (line, r) -> {
-            String where = "observations.csv line " + line;
-            int before = problems.size();
+        forEachRecord(file, columns, (line, r) -> {
             String id = r.get("id");
-            if (blank(id) || !ids.add(id)) {
-                problems.add(where + ", column id: '" + id + "' is empty or used twice");
-            }
-            SeedSeries s = series.get(r.get("series_key"));
-            if (s == null) {
-                problems.add(where + ", column series_key: '" + r.get("series_key") + "' is not in series.csv");
-            } else if (!s.unit().equals(r.get("unit"))) {
-                problems.add(where + ", column unit: '" + r.get("unit") + "' but series " + s.key() + " is in '"
-                        + s.unit() + "'");
-            }
-            Period period = field(where, "period", () -> Period.parse(r.get("period")));
-            if (period != null && !period.precision().allowedForObservation()) {
-                problems.add(where + ", column period: an observation needs a year, quarter, month, day or range");
-            }
-            BigDecimal value = field(where, "value", () -> new BigDecimal(r.get("value")));
-            Qualifier qualifier = field(where, "qualifier", () -> Qualifier.ofCode(r.get("qualifier")));
-            Integer start = locate(where, sources, r);
-            if (problems.size() == before && start != null) {
-                String identity = s.key() + "|" + period.label() + "|" + r.get("source_file") + "|" + start;
-                if (!identities.add(identity)) {
-                    problems.add(where + ": duplicate of an earlier row (same series, period, source and passage)");
-                    return;
-                }
-                out.add(new SeedObservation(id, line, s.key(), period, value, qualifier, r.get("source_file"),
-                        r.get("passage"), start, nullIfBlank(r.get("note"))));
+            if (id.isBlank() || !ids.add(id)) {
+                problems.add(file + " line " + line + ", column id: '" + id + "' is empty or used twice");
+            } else {
+                out.add(row(file, line, id, type, r, Map.of()));
             }
         });
         return out;
     }
 
-    private List<SeedEvent> readEvents(Map<String, SeedSource> sources) {
-        List<SeedEvent> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        forEachRecord("events.csv", EVENT_COLUMNS, (line, r) -> {
-            String where = "events.csv line " + line;
-            int before = problems.size();
-            String id = r.get("id");
-            if (blank(id) || !ids.add(id)) {
-                problems.add(where + ", column id: '" + id + "' is empty or used twice");
-            }
-            Period date = field(where, "date", () -> Period.parse(r.get("date")));
-            if (blank(r.get("date_text"))) {
-                problems.add(where + ", column date_text: empty (keep the text's own wording of the date)");
-            }
-            if (blank(r.get("title")) || r.get("title").length() > 200) {
-                problems.add(where + ", column title: must be 1 to 200 characters");
-            }
-            if (!Event.CATEGORIES.contains(r.get("category"))) {
-                problems.add(where + ", column category: '" + r.get("category") + "' is not one of "
-                        + Event.CATEGORIES);
-            }
-            Integer start = locate(where, sources, r);
-            if (problems.size() == before && start != null) {
-                out.add(new SeedEvent(id, line, date, r.get("date_text"), r.get("title"), r.get("category"),
-                        r.get("source_file"), r.get("passage"), start, nullIfBlank(r.get("note"))));
-            }
-        });
-        return out;
-    }
-
-    /** Finds the row's passage in its article; records a problem naming the line and the passage if it can't. */
-    private Integer locate(String where, Map<String, SeedSource> sources, CSVRecord r) {
-        SeedSource source = sources.get(r.get("source_file"));
-        if (source == null && brokenSources.contains(r.get("source_file"))) {
-            return null; // the article's own problem is reported once; the load fails anyway
-        }
-        if (source == null) {
-            problems.add(where + ", column source_file: '" + r.get("source_file") + "' is not in articles/sources.csv");
-            return null;
-        }
-        Integer hint = field(where, "passage_start",
-                () -> blank(r.get("passage_start")) ? null : Integer.valueOf(r.get("passage_start")));
-        try {
-            return Passages.locate(source.text(), r.get("passage"), hint);
-        } catch (Passages.PassageNotFoundException e) {
-            problems.add(where + ", column passage: " + e.getMessage() + " — in " + source.key() + ": \""
-                    + abbreviate(r.get("passage")) + "\"");
-            return null;
-        }
-    }
-
-    private <T> T field(String where, String column, java.util.function.Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (RuntimeException e) {
-            problems.add(where + ", column " + column + ": " + e.getMessage());
-            return null;
-        }
+    private <I extends Record> Row<I> row(String file, int line, String key, Class<I> type, CSVRecord r,
+                                          Map<String, String> more) {
+        List<FieldError> malformed = new ArrayList<>();
+        I input = CsvInput.read(type, c -> more.containsKey(c) ? more.get(c) : r.isMapped(c) ? r.get(c) : null,
+                malformed);
+        malformed.forEach(e -> problems.add(file + " line " + line + ", column "
+                + CsvInput.column(type, e.field()) + ": " + e.message()));
+        return new Row<>(file, line, key, input);
     }
 
     private interface RowHandler {
@@ -289,17 +189,5 @@ class SeedReader {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String nullIfBlank(String s) {
-        return blank(s) ? null : s;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 120 ? s : s.substring(0, 117) + "...";
     }
 }

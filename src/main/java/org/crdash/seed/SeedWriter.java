@@ -1,39 +1,42 @@
 package org.crdash.seed;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.crdash.base.Checked;
+import org.crdash.base.CsvInput;
+import org.crdash.base.FieldError;
 import org.crdash.base.Origin;
 import org.crdash.base.write.AuditedTable;
 import org.crdash.base.write.Columns;
 import org.crdash.base.write.VersionedWrites;
 import org.crdash.base.write.VersionedWrites.RowState;
+import org.crdash.event.EventInput;
+import org.crdash.event.EventService;
 import org.crdash.event.EventTable;
-import org.crdash.event.EventValidator.EventDraft;
-import org.crdash.seed.SeedData.SeedEvent;
-import org.crdash.seed.SeedData.SeedObservation;
-import org.crdash.seed.SeedData.SeedSeries;
-import org.crdash.seed.SeedData.SeedSource;
+import org.crdash.event.EventValidator;
+import org.crdash.seed.SeedReader.Row;
+import org.crdash.seed.SeedReader.SeedRows;
+import org.crdash.series.ObservationInput;
 import org.crdash.series.ObservationTable;
-import org.crdash.series.ObservationValidator.ObservationDraft;
-import org.crdash.series.Series;
+import org.crdash.series.ObservationValidator;
 import org.crdash.series.SeriesInput;
 import org.crdash.series.SeriesService;
 import org.crdash.series.SeriesTable;
-import org.crdash.source.QuotedPassage;
-import org.crdash.source.Source;
+import org.crdash.series.SeriesValidator;
+import org.crdash.source.SourceInput;
 import org.crdash.source.SourceService;
 import org.crdash.source.SourceTable;
-import org.crdash.source.SourceValidator.SourceDraft;
+import org.crdash.source.SourceValidator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies validated seed data to the database, idempotently, through the one write path ({@link VersionedWrites})
- * with each feature's own table description: new rows are inserted, rows the seed still owns (last written by the
+ * Checks the seed's rows with the same validators the forms, the API and the import use, and applies them to the
+ * database, idempotently, through the one write path ({@link VersionedWrites}) with each feature's own table
+ * description: new rows are inserted, rows the seed still owns (last written by the
  * seed, not deleted) are overwritten when the seed files changed, rows a user has edited or deleted are left alone,
  * and seeded rows that vanished from the files are soft-deleted (and restored if they reappear).
  */
@@ -46,12 +49,24 @@ class SeedWriter {
     private final JdbcClient jdbc;
     private final SourceService sources;
     private final SeriesService series;
+    private final EventService events;
+    private final SourceValidator sourceRules;
+    private final SeriesValidator seriesRules;
+    private final ObservationValidator observationRules;
+    private final EventValidator eventRules;
 
-    SeedWriter(VersionedWrites writes, JdbcClient jdbc, SourceService sources, SeriesService series) {
+    SeedWriter(VersionedWrites writes, JdbcClient jdbc, SourceService sources, SeriesService series,
+               EventService events, SourceValidator sourceRules, SeriesValidator seriesRules,
+               ObservationValidator observationRules, EventValidator eventRules) {
         this.writes = writes;
         this.jdbc = jdbc;
         this.sources = sources;
         this.series = series;
+        this.events = events;
+        this.sourceRules = sourceRules;
+        this.seriesRules = seriesRules;
+        this.observationRules = observationRules;
+        this.eventRules = eventRules;
     }
 
     record Result(int inserted, int updated, int deleted, int keptUserChanges) {
@@ -68,41 +83,75 @@ class SeedWriter {
         }
     }
 
-    Result write(SeedData data) {
+    /**
+     * Checks every row with its entity's validator and writes the valid ones; problems are added to
+     * {@code problems} (the caller rolls the transaction back if there are any).
+     */
+    Result write(SeedRows rows, List<String> problems) {
         Counter c = new Counter();
-        Map<String, Source> sourceByKey = new HashMap<>();
-        for (SeedSource s : data.sources()) {
-            SourceDraft d = new SourceDraft(s.title(), s.author(), s.publisher(), s.publishedStart(),
-                    s.publishedPrecision(), s.publishedText(), s.url(), s.text(), s.sha256());
-            long id = upsert(SourceTable.TABLE, "source_key", s.key(), SourceTable.columns(s.key(), d), c);
-            sourceByKey.put(s.key(), sources.findById(id).orElseThrow());
+        for (Row<SourceInput> row : rows.sources()) {
+            Long id = writes.lockBy(SourceTable.TABLE, "source_key", row.key()).map(RowState::id).orElse(null);
+            valid(row, sourceRules.check(row.input(), id), problems).ifPresent(d ->
+                    upsert(SourceTable.TABLE, "source_key", row.key(), SourceTable.columns(row.key(), d), c));
         }
-        Map<String, Series> seriesByKey = new HashMap<>();
-        for (SeedSeries s : data.series()) {
-            SeriesInput in = new SeriesInput(s.key(), s.name(), s.unit(), s.category(), s.description());
-            long id = upsert(SeriesTable.TABLE, "series_key", s.key(), SeriesTable.columns(in), c);
-            seriesByKey.put(s.key(), series.findById(id).orElseThrow());
+        SeedLookups lookups = new SeedLookups(series.units(), events.categories(), sources);
+        for (Row<SeriesInput> row : rows.series()) {
+            Long id = writes.lockBy(SeriesTable.TABLE, "series_key", row.key()).map(RowState::id).orElse(null);
+            valid(row, seriesRules.check(row.input(), id), problems).ifPresent(in -> lookups.add(series.findById(
+                    upsert(SeriesTable.TABLE, "series_key", row.key(), SeriesTable.columns(in), c)).orElseThrow()));
+        }
+        Set<String> identities = new HashSet<>();
+        for (Row<ObservationInput> row : rows.observations()) {
+            if (!rows.brokenSources().contains(row.input().sourceKey())) {
+                valid(row, observationRules.check(row.input(), null, lookups), problems)
+                        .filter(d -> unique(row, identities, d.series().id() + "|" + d.period().label() + "|"
+                                + d.quote().source().id() + "|" + d.quote().start() + "|" + d.quote().end(), problems))
+                        .ifPresent(d -> upsert(ObservationTable.TABLE, "seed_key", row.key(),
+                                ObservationTable.columns(d), c));
+            }
+        }
+        for (Row<EventInput> row : rows.events()) {
+            if (!rows.brokenSources().contains(row.input().sourceKey())) {
+                valid(row, eventRules.check(row.input(), null, lookups), problems).ifPresent(d ->
+                        upsert(EventTable.TABLE, "seed_key", row.key(), EventTable.columns(d), c));
+            }
         }
         Set<String> observationKeys = new HashSet<>();
-        for (SeedObservation o : data.observations()) {
-            observationKeys.add(o.seedKey());
-            QuotedPassage quote = new QuotedPassage(sourceByKey.get(o.sourceKey()), o.passage(), o.passageStart(),
-                    o.passageEnd());
-            ObservationDraft d = new ObservationDraft(seriesByKey.get(o.seriesKey()), o.period(), o.value(),
-                    o.qualifier(), o.note(), quote);
-            upsert(ObservationTable.TABLE, "seed_key", o.seedKey(), ObservationTable.columns(d), c);
-        }
+        rows.observations().forEach(r -> observationKeys.add(r.key()));
         Set<String> eventKeys = new HashSet<>();
-        for (SeedEvent e : data.events()) {
-            eventKeys.add(e.seedKey());
-            QuotedPassage quote = new QuotedPassage(sourceByKey.get(e.sourceKey()), e.passage(), e.passageStart(),
-                    e.passageEnd());
-            EventDraft d = new EventDraft(e.date(), e.dateText(), e.title(), e.category(), e.note(), quote);
-            upsert(EventTable.TABLE, "seed_key", e.seedKey(), EventTable.columns(d), c);
-        }
+        rows.events().forEach(r -> eventKeys.add(r.key()));
         retireVanished(ObservationTable.TABLE, observationKeys, c);
         retireVanished(EventTable.TABLE, eventKeys, c);
         return c.result();
+    }
+
+    /**
+     * The draft, or empty with each problem as "observations.csv line 12, column value: …" (the column the
+     * component is read from), a passage's problem followed by the passage it is about.
+     */
+    private static <I extends Record, D> Optional<D> valid(Row<I> row, Checked<D> checked, List<String> problems) {
+        for (FieldError e : checked.errors()) {
+            String m = e.message();
+            String quoted = e.field().startsWith("passage") && row.input() instanceof ObservationInput o
+                    ? " — in " + o.sourceKey() + ": \"" + abbreviate(o.passage()) + "\""
+                    : e.field().startsWith("passage") && row.input() instanceof EventInput ev
+                    ? " — in " + ev.sourceKey() + ": \"" + abbreviate(ev.passage()) + "\"" : "";
+            problems.add(row.where() + ", column " + CsvInput.column(row.input().getClass(), e.field()) + ": "
+                    + Character.toLowerCase(m.charAt(0)) + m.substring(1) + quoted);
+        }
+        return Optional.ofNullable(checked.value());
+    }
+
+    private static boolean unique(Row<?> row, Set<String> identities, String identity, List<String> problems) {
+        if (identities.add(identity)) {
+            return true;
+        }
+        problems.add(row.where() + ": duplicate of an earlier row (same series, period, source and passage)");
+        return false;
+    }
+
+    private static String abbreviate(String s) {
+        return s == null || s.length() <= 120 ? s : s.substring(0, 117) + "...";
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.crdash.series;
 
+import org.crdash.base.CsvInput;
+
 /**
  * An observation as entered in a form or an import row, as text, before validation.
  *
@@ -16,8 +18,8 @@ package org.crdash.series;
  * @param passageStart optional start offset of the passage in the source text (needed if it occurs twice)
  */
 public record ObservationInput(String seriesKey, String period, String precision, String value, String unit,
-                               String qualifier, String note, String sourceKey, String passage,
-                               Integer passageStart) {
+                               String qualifier, String note, @CsvInput.Column("source_file") String sourceKey,
+                               String passage, Integer passageStart) {
 
     /** The input that reproduces a stored observation, as an edit starts from it. */
     public static ObservationInput of(Observation o, String unit) {

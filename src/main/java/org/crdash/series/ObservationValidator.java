@@ -2,7 +2,6 @@ package org.crdash.series;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,22 +10,23 @@ import org.crdash.base.Checks;
 import org.crdash.base.Decimals;
 import org.crdash.base.FieldError;
 import org.crdash.base.Period;
-import org.crdash.base.PeriodPrecision;
+import org.crdash.base.PeriodRules;
 import org.crdash.source.QuotedPassage;
 import org.crdash.source.SourceService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The rules for an observation, whoever enters it (form, REST, CSV import). Each problem is a {@link FieldError} on
- * one of the fields of {@link ObservationInput}: {@code series}, {@code period}, {@code periodEnd} (the second
- * half of a range), {@code precision}, {@code value}, {@code unit}, {@code qualifier}, {@code note},
- * {@code source}, {@code passage}, {@code passageStart}.
+ * one of the components of {@link ObservationInput}, by its name ({@code seriesKey}, {@code period} — a range's second
+ * half on its part {@link PeriodRules#END} — {@code precision}, {@code value}, {@code unit}, {@code qualifier},
+ * {@code note}, {@code sourceKey}, {@code passage}, {@code passageStart}); the period's rules are
+ * {@link PeriodRules#OBSERVATION}.
  */
 @Component
 public class ObservationValidator {
 
     public static final int MAX_NOTE = 10_000;
-    private static final int MIN_YEAR = 1800;
 
     /** A validated observation, ready to store. */
     public record ObservationDraft(Series series, Period period, BigDecimal value, Qualifier qualifier, String note,
@@ -56,14 +56,23 @@ public class ObservationValidator {
 
     private final SeriesRepository repository;
     private final SourceService sources;
-    private final Clock clock;
+    private final PeriodRules periods;
     private final Lookups database;
 
+    /** The rules alone, for {@link #check(ObservationInput, Long, Lookups)} with lookups of one's own (tests). */
+    ObservationValidator(Clock clock) {
+        this.repository = null;
+        this.sources = null;
+        this.periods = new PeriodRules(clock);
+        this.database = null;
+    }
+
+    @Autowired
     ObservationValidator(SeriesRepository repository, ObservationRepository observations, SourceService sources,
                          Clock clock) {
         this.repository = repository;
         this.sources = sources;
-        this.clock = clock;
+        this.periods = new PeriodRules(clock);
         this.database = new Lookups() {
             @Override
             public Optional<Series> series(String key) {
@@ -135,7 +144,7 @@ public class ObservationValidator {
     public Checked<ObservationDraft> check(ObservationInput in, Long exceptId, Lookups lookups) {
         Checks c = new Checks();
         Series series = series(c, in.seriesKey(), lookups);
-        Period period = period(c, in.period(), in.precision());
+        Period period = periods.check(c, PeriodRules.OBSERVATION, "period", in.period(), in.precision());
         BigDecimal value = null;
         try {
             value = Decimals.parse(in.value());
@@ -177,98 +186,15 @@ public class ObservationValidator {
 
     private static Series series(Checks c, String key, Lookups lookups) {
         if (key == null || key.isBlank()) {
-            c.add("series", "Choose a series (or create one).");
+            c.add("seriesKey", "Choose a series (or create one).");
             return null;
         }
         Optional<Series> s = lookups.series(key.strip());
         if (s.isEmpty()) {
-            c.add("series", "There is no series '" + abbreviate(key.strip()) + "'; choose one or create it first.");
+            c.add("seriesKey", "There is no series '" + abbreviate(key.strip()) + "'; choose one or create it first.");
             return null;
         }
         return s.get();
-    }
-
-    Period period(Checks c, String label, String precisionCode) {
-        PeriodPrecision precision = null;
-        if (precisionCode != null && !precisionCode.isBlank()) {
-            try {
-                precision = PeriodPrecision.ofCode(precisionCode.strip());
-                if (!precision.allowedForObservation()) {
-                    c.add("precision", "An observation needs a year, quarter, month, day or range, not "
-                            + precision.code() + ".");
-                    precision = null;
-                }
-            } catch (IllegalArgumentException e) {
-                c.add("precision", "'" + abbreviate(precisionCode.strip()) + "' is not a precision; choose year, "
-                        + "quarter, month, day or range.");
-            }
-        }
-        String text = c.line("period", "The period", label, true, 40);
-        if (text == null) {
-            return null;
-        }
-        Period period;
-        int slash = text.indexOf('/');
-        if (slash >= 0) {
-            Period from = single(c, "period", text.substring(0, slash).strip());
-            Period to = single(c, "periodEnd", text.substring(slash + 1).strip());
-            if (from == null || to == null) {
-                return null;
-            }
-            if (to.end().isBefore(from.start())) {
-                c.add("periodEnd", "The end (" + to.label() + ") is before the start (" + from.label() + ").");
-                return null;
-            }
-            if (!to.end().isAfter(from.end())) {
-                c.add("periodEnd", "The end (" + to.label() + ") must be later than the start (" + from.label()
-                        + "); for a single period, leave the end empty.");
-                return null;
-            }
-            period = Period.parse(from.label() + "/" + to.label());
-        } else {
-            period = single(c, "period", text);
-            if (period == null) {
-                return null;
-            }
-        }
-        if (precision != null && precision != period.precision()) {
-            c.add("precision", "'" + period.label() + "' is " + describe(period.precision()) + ", but the precision "
-                    + "says " + precision.code() + " (write it like " + example(precision) + ").");
-            return null;
-        }
-        if (period.start().getYear() < MIN_YEAR) {
-            c.add("period", "'" + period.label() + "' is before " + MIN_YEAR + "; check the year.");
-            return null;
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (period.start().isAfter(today)) {
-            c.add("period", "'" + period.label() + "' starts in the future (today is " + today + "). Only observations "
-                    + "for periods that have begun can be recorded; put forecasts and targets in the note.");
-            return null;
-        }
-        return period;
-    }
-
-    private static Period single(Checks c, String field, String text) {
-        if (text.isEmpty()) {
-            c.add(field, field.equals("period") ? "The period is required." : "The end of the range is empty.");
-            return null;
-        }
-        try {
-            Period p = Period.parse(text);
-            if (p.isRange()) {
-                c.add(field, "'" + text + "' has more than one '/'.");
-                return null;
-            }
-            if (!p.precision().allowedForObservation()) {
-                c.add(field, "'" + text + "' is a decade; an observation needs a year, quarter, month, day or range.");
-                return null;
-            }
-            return p;
-        } catch (IllegalArgumentException e) {
-            c.add(field, "'" + abbreviate(text) + "' is not a period; write 2024, 2024-Q1, 2024-03 or 2024-03-15.");
-            return null;
-        }
     }
 
     private static Qualifier qualifier(Checks c, String code) {
@@ -282,30 +208,6 @@ public class ObservationValidator {
                     + "more_than or less_than.");
             return null;
         }
-    }
-
-    static String describe(PeriodPrecision p) {
-        return switch (p) {
-            case YEAR -> "a year";
-            case QUARTER -> "a quarter";
-            case MONTH -> "a month";
-            case DAY -> "a day";
-            case RANGE -> "a range";
-            case DECADE -> "a decade";
-            case NONE -> "no date";
-        };
-    }
-
-    static String example(PeriodPrecision p) {
-        return switch (p) {
-            case YEAR -> "2024";
-            case QUARTER -> "2024-Q1";
-            case MONTH -> "2024-03";
-            case DAY -> "2024-03-15";
-            case RANGE -> "2022/2024";
-            case DECADE -> "1990s";
-            case NONE -> "nothing";
-        };
     }
 
     private static String abbreviate(String s) {

@@ -16,12 +16,18 @@ public class SeriesValidator {
     }
 
     public Checked<SeriesInput> check(SeriesInput in) {
+        return check(in, null);
+    }
+
+    /** @param exceptId the series being written again (it does not collide with its own key), or null */
+    public Checked<SeriesInput> check(SeriesInput in, Long exceptId) {
         Checks c = new Checks();
         String key = c.line("key", "The key", in.key(), true, 100);
         if (key != null && !key.matches(Series.KEY_PATTERN)) {
             c.add("key", "'" + key + "' is not a key: use 3-100 lower-case letters, digits and underscores, "
                     + "starting with a letter (e.g. china_russia_trade_usd_bn).");
-        } else if (key != null && repository.findByKey(key).isPresent()) {
+        } else if (key != null && repository.findByKey(key).filter(s -> !Long.valueOf(s.id()).equals(exceptId))
+                .isPresent()) {
             c.add("key", "A series with key '" + key + "' already exists; choose it instead of creating it again.");
         }
         String name = c.line("name", "The name", in.name(), true, 200);

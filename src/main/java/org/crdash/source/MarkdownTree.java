@@ -4,10 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -50,12 +46,6 @@ final class MarkdownTree {
      * hard-wrapped Markdown: its line breaks are paragraph breaks.
      */
     static final int LONG_LINE = 120;
-
-    /** Inline HTML the articles use for emphasis and footnote markers; other tags are dropped, their text kept. */
-    private static final Map<String, String> INLINE_TAGS = Map.of("sup", "sup", "sub", "sub", "em", "em",
-            "i", "em", "strong", "strong", "b", "strong", "u", "u", "s", "s", "small", "small");
-    private static final Pattern TAG = Pattern.compile("^<(/?)([A-Za-z][A-Za-z0-9]*)[^>]*>$");
-    private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
     private final String raw;
     /** Lines of a list item's paragraph that belong after the list (see {@link #paragraph}). */
@@ -109,7 +99,7 @@ final class MarkdownTree {
             case ListItem li -> target.add(child(li, new Elem("li")));
             case FencedCodeBlock c -> code(c.getLiteral(), n.getSourceSpans(), true, target);
             case IndentedCodeBlock c -> code(c.getLiteral(), n.getSourceSpans(), false, target);
-            case HtmlBlock h -> htmlBlock(h, target);
+            case HtmlBlock h -> InlineHtml.block(raw, range(h.getSourceSpans()), target);
             case ThematicBreak t -> target.add(new Elem("hr"));
             case LinkReferenceDefinition d -> {
                 // "[1]: http://…" at a line start is a definition to commonmark, but the author wrote it as text
@@ -232,39 +222,10 @@ final class MarkdownTree {
                 current.add(spanned(l, inlines(l, a)));
             }
             case Image i -> current.add(inlines(i, new Elem("span").attr("class", "rt-image")));
-            case HtmlInline h -> htmlInline(h.getLiteral(), range(h.getSourceSpans()), open);
+            case HtmlInline h -> InlineHtml.tag(h.getLiteral(), range(h.getSourceSpans()), open);
             case SoftLineBreak b -> newline(b, current);
             case HardLineBreak b -> current.add(new Elem("br"));
             default -> inlines(n, current);
-        }
-    }
-
-    /** Opens or closes a whitelisted inline element; any other tag is markup and shows nothing. */
-    private static void htmlInline(String literal, int[] span, Deque<Elem> open) {
-        Matcher m = TAG.matcher(literal.strip());
-        if (!m.matches()) {
-            return;
-        }
-        String name = m.group(2).toLowerCase(Locale.ROOT);
-        if (name.equals("br")) {
-            open.peek().add(new Elem("br"));
-            return;
-        }
-        String tag = INLINE_TAGS.get(name);
-        if (tag == null) {
-            return;
-        }
-        if (m.group(1).isEmpty()) {
-            Elem e = new Elem(tag);
-            e.spanFrom = span[0];
-            open.peek().add(e);
-            open.push(e);
-        } else if (open.size() > 1 && open.stream().limit(open.size() - 1).anyMatch(e -> e.tag.equals(tag))) {
-            Elem closed;
-            do {
-                closed = open.pop(); // and any element left open inside it
-            } while (!closed.tag.equals(tag));
-            closed.spanTo = span[1];
         }
     }
 
@@ -299,34 +260,8 @@ final class MarkdownTree {
         target.add(pre);
     }
 
-    /** A block of HTML shows its text without the tags. */
-    private void htmlBlock(HtmlBlock h, Elem target) {
-        int[] range = range(h.getSourceSpans());
-        if (range[0] < 0) {
-            return;
-        }
-        Elem p = new Elem("p");
-        String block = raw.substring(range[0], range[1]);
-        Matcher m = HTML_TAG.matcher(block);
-        int last = 0;
-        while (true) {
-            boolean found = m.find();
-            int end = found ? m.start() : block.length();
-            if (end > last && !block.substring(last, end).isBlank()) {
-                Runs.emit(block.substring(last, end), Runs.identity(range[0] + last, end - last), p);
-            }
-            if (!found) {
-                break;
-            }
-            last = m.end();
-        }
-        if (!p.children.isEmpty()) {
-            target.add(p);
-        }
-    }
-
     /** [first input index, end of last span), or [-1, -1] without spans. */
-    private static int[] range(List<SourceSpan> spans) {
+    static int[] range(List<SourceSpan> spans) {
         if (spans == null || spans.isEmpty()) {
             return new int[] {-1, -1};
         }

@@ -80,18 +80,26 @@ public class SourceService {
 
     /**
      * Finds a quoted passage verbatim in a live source (the rule for every observation and event). Problems are added
-     * to {@code checks} on fields {@code source}, {@code passage} and {@code passageStart}.
+     * to {@code checks} on fields {@code sourceKey}, {@code passage} and {@code passageStart}.
      *
      * @param hint the start offset the editor selected, or {@code null}; needed only if the passage occurs twice
      * @return the located passage, or {@code null} if there were problems
      */
     public QuotedPassage quote(org.crdash.base.Checks checks, String sourceKey, String passage, Integer hint) {
-        return new QuoteFinder(false).quote(checks, sourceKey, passage, hint);
+        return new QuoteFinder(false, repository::findLiveByKey).quote(checks, sourceKey, passage, hint);
     }
 
     /** A {@link QuoteFinder} that reads each source and its text once (for checking many rows in one go). */
     public QuoteFinder cachingQuoteFinder() {
-        return new QuoteFinder(true);
+        return new QuoteFinder(true, repository::findLiveByKey);
+    }
+
+    /**
+     * A caching {@link QuoteFinder} that also finds deleted sources: for the seed loader, whose rows stay what the
+     * files say even where a user deleted the source they quote.
+     */
+    public QuoteFinder cachingQuoteFinderWithDeleted() {
+        return new QuoteFinder(true, repository::findByKey);
     }
 
     /** {@link #quote} with an optional cache of sources and texts by key. */
@@ -100,21 +108,22 @@ public class SourceService {
         private final java.util.Map<String, Optional<Source>> sources = new java.util.HashMap<>();
         private final java.util.Map<Long, String> texts = new java.util.HashMap<>();
         private final boolean cache;
+        private final java.util.function.Function<String, Optional<Source>> find;
 
-        private QuoteFinder(boolean cache) {
+        private QuoteFinder(boolean cache, java.util.function.Function<String, Optional<Source>> find) {
             this.cache = cache;
+            this.find = find;
         }
 
         public QuotedPassage quote(org.crdash.base.Checks checks, String sourceKey, String passage, Integer hint) {
             Source source = null;
             if (sourceKey == null || sourceKey.isBlank()) {
-                checks.add("source", "Choose the source the passage is quoted from.");
+                checks.add("sourceKey", "Choose the source the passage is quoted from.");
             } else {
                 String key = sourceKey.strip();
-                source = (cache ? sources.computeIfAbsent(key, repository::findLiveByKey)
-                        : repository.findLiveByKey(key)).orElse(null);
+                source = (cache ? sources.computeIfAbsent(key, find) : find.apply(key)).orElse(null);
                 if (source == null) {
-                    checks.add("source", "There is no source '" + abbreviate(key) + "'; add it first.");
+                    checks.add("sourceKey", "There is no source '" + abbreviate(key) + "'; add it first.");
                 }
             }
             String p = checks.multiline("passage", "The passage", passage, true, 10_000);

@@ -50,6 +50,11 @@ public class SourceValidator {
     }
 
     public Checked<SourceDraft> check(SourceInput in) {
+        return check(in, null);
+    }
+
+    /** @param exceptId the source being written again (the seed's own article is not its own duplicate), or null */
+    public Checked<SourceDraft> check(SourceInput in, Long exceptId) {
         Checks c = new Checks();
         String title = c.line("title", "The title", in.title(), true, 500);
         String author = c.line("author", "The author", in.author(), false, 500);
@@ -71,7 +76,7 @@ public class SourceValidator {
         String sha = null;
         if (text != null) {
             sha = sha256(text);
-            Optional<Source> same = repository.findLiveBySha(sha);
+            Optional<Source> same = repository.findLiveBySha(sha).filter(o -> !Long.valueOf(o.id()).equals(exceptId));
             if (same.isPresent()) {
                 c.add("fullText", "This text is already stored as source '" + same.get().title() + "' ("
                         + same.get().sourceKey() + "); quote from that one instead of adding it twice.");

@@ -98,7 +98,7 @@ class EventServiceTest {
                 Arguments.of("precision disagrees", with("2023", "day", null, "Visit", "summit", PASSAGE), "precision",
                         "says day"),
                 Arguments.of("range ends before it starts", with("2023/2021", "range", null, "Visit", "summit",
-                        PASSAGE), "dateEnd", "must be later"),
+                        PASSAGE), "date", "must be later"),
                 Arguments.of("date missing for a dated precision", with("", "day", null, "Visit", "summit", PASSAGE),
                         "date", "Give the date"),
                 Arguments.of("undated without wording", with("", "none", "", "Visit", "summit", PASSAGE), "dateText",

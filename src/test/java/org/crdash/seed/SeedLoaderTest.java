@@ -167,7 +167,7 @@ class SeedLoaderTest {
 
         assertThatThrownBy(() -> loader.load(location(dir)))
                 .isInstanceOf(SeedException.class)
-                .hasMessageContaining("events.csv line " + (index + 1) + ", column passage: the passage is not at "
+                .hasMessageContaining("events.csv line " + (index + 1) + ", column passage_start: the passage is not at "
                         + "offset " + (start + 1) + " (it occurs at offset " + start + ")");
 
         assertThat(fingerprint(jdbc)).isEqualTo(before);

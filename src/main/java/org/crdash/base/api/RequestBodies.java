@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import org.crdash.base.FieldError;
 import org.crdash.base.ValidationException;
 
@@ -57,20 +56,6 @@ public final class RequestBodies {
     public static void check(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
-        }
-    }
-
-    /**
-     * Runs a service call and reports its validation errors under the API's property names (the validators name
-     * some fields as the forms do, e.g. {@code source} for the API's {@code sourceKey}); the messages are kept.
-     */
-    public static <T> T renamingFields(Map<String, String> apiNames, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (ValidationException e) {
-            throw new ValidationException(e.errors().stream()
-                    .map(f -> new FieldError(apiNames.getOrDefault(f.field(), f.field()), f.message()))
-                    .toList());
         }
     }
 }

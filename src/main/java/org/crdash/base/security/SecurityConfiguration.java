@@ -89,7 +89,8 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // a refused sign-in says so (the same for every name, so it reveals none); any other failure is "wrong
         // user name or password", whatever was wrong
-        http.formLogin(form -> form.failureHandler((request, response, e) -> response.sendRedirect(
+        // the login page is named here too: a form login configured without it gets Spring's generated page
+        http.formLogin(form -> form.loginPage("/login").failureHandler((request, response, e) -> response.sendRedirect(
                 request.getContextPath() + "/login?error" + (e instanceof SignInThrottledException t
                         ? "=throttled&retry=" + t.retryAfterSeconds() : ""))));
         http.authorizeHttpRequests(auth -> auth

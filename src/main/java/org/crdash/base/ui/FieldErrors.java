@@ -29,7 +29,7 @@ public final class FieldErrors {
         List<String> unplaced = new ArrayList<>();
         Map<HasValidation, String> messages = new LinkedHashMap<>();
         for (FieldError e : errors) {
-            HasValidation c = fields.get(e.field());
+            HasValidation c = fields.get(e.key());
             if (c == null) {
                 unplaced.add(e.message());
             } else {

@@ -47,7 +47,7 @@ public final class LiveValidation<I> {
     public <T> Validator<T> rule(String... fields) {
         Set<String> names = Set.of(fields);
         return (value, context) -> errors().stream()
-                .filter(e -> names.contains(e.field()))
+                .filter(e -> names.contains(e.key()))
                 .findFirst()
                 .map(e -> ValidationResult.error(e.message()))
                 .orElseGet(ValidationResult::ok);

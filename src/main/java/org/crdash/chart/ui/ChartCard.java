@@ -1,20 +1,33 @@
 package org.crdash.chart.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.crdash.chart.ChartSource;
 import org.crdash.chart.EChart;
 import org.crdash.chart.SeriesChart;
 
-/** One series' chart with its title, a caption of what it shows, and an empty state when there is no data. */
+/**
+ * One series' chart as a reader needs it at a glance: title, subtitle (the series' definition) and unit, the
+ * legend of its sources (HTML, outside the canvas), a lines/points switch, the chart, and a source line naming
+ * every source with "N values from M sources".
+ */
+@StyleSheet("context://styles/charts.css")
 public class ChartCard extends Div {
 
     private final EChart chart = new EChart();
     private final Span caption = new Span();
+    private final Paragraph sourceLine = new Paragraph();
+    private final ChartLegend legend = new ChartLegend(h -> redraw());
+    private final Checkbox lines = new Checkbox("Lines", true);
     private final Paragraph empty = new Paragraph("No values of this series fall in the selected time range.");
     private SeriesChart data;
 
@@ -23,17 +36,32 @@ public class ChartCard extends Div {
         addClassName("chart-card");
         setId("card-" + data.series().key());
         H3 title = new H3(data.series().name());
+        title.setId("title-" + data.series().key());
         Span unit = new Span(data.series().unit());
         unit.addClassName("unit-badge");
+        unit.getElement().setAttribute("title", "unit");
         Div head = new Div(title, unit);
         head.addClassName("card-head");
         add(head);
+        if (data.series().description() != null && !data.series().description().isBlank()) {
+            Paragraph subtitle = new Paragraph(data.series().description());
+            subtitle.addClassName("card-subtitle");
+            add(subtitle);
+        }
+        lines.addClassName("lines-switch");
+        lines.setTooltipText("Join each source's values in period order");
+        lines.addValueChangeListener(e -> redraw());
+        Div keys = new Div(legend, lines);
+        keys.addClassName("card-keys");
+        add(keys);
 
         caption.addClassName("card-caption");
+        sourceLine.addClassName("source-line");
         empty.addClassName("empty-state");
         chart.setId("chart-" + data.series().key());
+        chart.getElement().setAttribute("aria-describedby", "title-" + data.series().key());
         chart.addItemClickListener(onItem);
-        add(caption);
+        add(sourceLine, caption);
         show(data);
         if (linkToSeries) {
             Anchor table = new Anchor("series/" + data.series().key(), "Table of all values and sources →");
@@ -45,7 +73,7 @@ public class ChartCard extends Div {
     /**
      * Shows another chart of the same series, e.g. the values of a zoomed window from {@link
      * org.crdash.chart.ChartService#chart(String, java.time.LocalDate, java.time.LocalDate, java.util.Collection,
-     * java.time.LocalDate, java.time.LocalDate)}; the click listener and the selection stay.
+     * java.time.LocalDate, java.time.LocalDate)}; the click listener, the selection and the hidden sources stay.
      */
     public void show(SeriesChart next) {
         if (!next.series().key().equals(data.series().key())) {
@@ -61,21 +89,29 @@ public class ChartCard extends Div {
             remove(hidden);
         }
         if (shown.getParent().isEmpty()) {
-            addComponentAtIndex(indexOf(caption), shown);
+            addComponentAtIndex(indexOf(sourceLine), shown);
         }
-        if (!none) {
-            chart.setOption(next.option());
-        }
-        long sources = next.observations().stream().map(o -> o.sourceId()).distinct().count();
+        legend.show(next.sources(), !next.spreads().isEmpty());
+        redraw();
+        sourceLine.setText(next.sources().isEmpty() ? "" : (next.sources().size() == 1 ? "Source: " : "Sources: ")
+                + next.sources().stream().map(ChartSource::citation).collect(Collectors.joining("; ")) + ".");
+        int sources = next.sources().size();
         String values = next.downsampled()
                 ? "Showing " + String.format(java.util.Locale.ROOT, "%,d of %,d", next.shownCount(), next.totalCount())
                 + " values (the lowest, highest, first and last of each time slice) — zoom in to see all; from "
                 : next.observations().size() + " values " + (next.windowed() ? "in the zoomed range " : "") + "from ";
-        caption.setText(values + sources + (sources == 1 ? " source" : " sources") + (next.events().isEmpty() ? ""
-                : " · " + next.events().size() + " events in range")
-                + " · markers: ● exact, ◆ approx., ▲ more than, ▼ less than, ▢ almost; hollow = user-added; "
-                + "dashed = span of a range");
+        caption.setText(values + sources + (sources == 1 ? " source" : " sources")
+                + (next.spreads().isEmpty() ? "" : " · sources disagree for " + next.spreads().size()
+                + (next.spreads().size() == 1 ? " period" : " periods"))
+                + (next.events().isEmpty() ? "" : " · " + next.events().size() + " events in range")
+                + " · hollow marker = user-added · dashed = span of a range");
         caption.getElement().setAttribute("data-downsampled", String.valueOf(next.downsampled()));
+    }
+
+    private void redraw() {
+        if (chart.getParent().isPresent()) {
+            chart.setOption(data.option(legend.hidden(), lines.getValue()));
+        }
     }
 
     public EChart chart() {
@@ -84,6 +120,24 @@ public class ChartCard extends Div {
 
     public SeriesChart data() {
         return data;
+    }
+
+    public ChartLegend legend() {
+        return legend;
+    }
+
+    /** Whether each source's values are joined by lines. */
+    public boolean lines() {
+        return lines.getValue();
+    }
+
+    public void setLines(boolean on) {
+        lines.setValue(on);
+    }
+
+    /** Sources whose values are hidden. */
+    public Set<Long> hiddenSources() {
+        return legend.hidden();
     }
 
     /** Highlights the item if it is drawn in this card; returns whether it is. */

@@ -85,7 +85,7 @@ class EventApiController {
             + "text. 201 with the event, its Location and ETag; 422 lists every problem with the input.")
     @ApiDocs.Write
     ResponseEntity<EventJson> add(@RequestBody EventRequest body) {
-        Event e = RequestBodies.renamingFields(EventRequest.API_NAMES, () -> events.add(body.toInput()));
+        Event e = events.add(body.toInput());
         return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/events/{id}").buildAndExpand(e.id()).toUri()), e);
     }
@@ -100,8 +100,7 @@ class EventApiController {
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestBody EventRequest body) {
         int expected = Versions.expected(ifMatch, body.version(), "event #" + id);
-        Event e = RequestBodies.renamingFields(EventRequest.API_NAMES,
-                () -> events.update(id, expected, body.toInput()));
+        Event e = events.update(id, expected, body.toInput());
         return withVersion(ResponseEntity.ok(), e);
     }
 

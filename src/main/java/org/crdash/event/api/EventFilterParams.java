@@ -5,6 +5,7 @@ import java.util.Set;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.api.Params;
 import org.crdash.event.EventFilter;
+import org.crdash.event.EventService;
 import org.crdash.source.SourceService;
 import org.springframework.stereotype.Component;
 
@@ -21,9 +22,11 @@ public class EventFilterParams {
     public static final Set<String> NAMES = Set.of(CATEGORY, SOURCE, FROM, TO, ORIGIN, INCLUDE_DELETED);
 
     private final SourceService sources;
+    private final EventService events;
 
-    EventFilterParams(SourceService sources) {
+    EventFilterParams(SourceService sources, EventService events) {
         this.sources = sources;
+        this.events = events;
     }
 
     /** Reads the filter; bad values and parameters not in {@code allowed} give an {@link InvalidParameterException}. */
@@ -33,7 +36,12 @@ public class EventFilterParams {
         if (source != null && !source.isBlank() && !sources.sourceExists(source.strip())) {
             throw new InvalidParameterException(SOURCE, "unknown source '" + source + "'");
         }
-        return new EventFilter(request.getParameter(CATEGORY), source == null ? null : source.strip(),
+        String category = request.getParameter(CATEGORY);
+        if (category != null && !category.isBlank() && !events.categories().contains(category)) {
+            throw new InvalidParameterException(CATEGORY, "unknown event category '" + category
+                    + "'; expected one of " + String.join(", ", events.categories()));
+        }
+        return new EventFilter(category, source == null ? null : source.strip(),
                 Params.from(request.getParameter(FROM)), Params.to(request.getParameter(TO)),
                 Params.origin(request.getParameter(ORIGIN)),
                 Params.bool(INCLUDE_DELETED, request.getParameter(INCLUDE_DELETED), false));

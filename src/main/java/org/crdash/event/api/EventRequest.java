@@ -37,7 +37,6 @@ record EventRequest(
             "passage", "passageStart", "note", "version");
     static final Set<String> READ_ONLY = Set.of("id", "dateStart", "dateEnd", "passageEnd", "origin", "updatedAt",
             "updatedBy", "deletedAt");
-    static final Map<String, String> API_NAMES = Map.of("source", "sourceKey", "dateEnd", "date");
 
     EventInput toInput() {
         List<FieldError> errors = new ArrayList<>(RequestBodies.unknownFields(other, READ_ONLY, FIELDS));

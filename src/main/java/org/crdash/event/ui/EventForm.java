@@ -115,7 +115,7 @@ public class EventForm extends VerticalLayout {
                 binder.forField(precision).withValidator(live.rule("precision"))
                         .bind(d -> d.precision, (d, v) -> d.precision = v),
                 binder.forField(date).withValidator(live.rule("date")).bind(d -> d.date, (d, v) -> d.date = v),
-                binder.forField(dateEnd).withValidator(live.rule("dateEnd"))
+                binder.forField(dateEnd).withValidator(live.rule("date.end"))
                         .bind(d -> d.dateEnd, (d, v) -> d.dateEnd = v),
                 binder.forField(dateText).withValidator(live.rule("dateText"))
                         .bind(d -> d.dateText, (d, v) -> d.dateText = v),
@@ -123,7 +123,7 @@ public class EventForm extends VerticalLayout {
                 binder.forField(category).withValidator(live.rule("category"))
                         .bind(d -> d.category, (d, v) -> d.category = v),
                 binder.forField(note).withValidator(live.rule("note")).bind(d -> d.note, (d, v) -> d.note = v),
-                binder.forField(passage.sourceField()).withValidator(live.rule("source"))
+                binder.forField(passage.sourceField()).withValidator(live.rule("sourceKey"))
                         .bind(d -> d.source, (d, v) -> d.source = v),
                 binder.forField(passage.passageField()).withValidator(live.rule("passage"))
                         .bind(d -> d.passage, (d, v) -> d.passage = v),
@@ -131,9 +131,9 @@ public class EventForm extends VerticalLayout {
                         .bind(d -> d.passageStart, (d, v) -> d.passageStart = v));
         live.watch(bindings);
         binder.addStatusChangeListener(e -> save.setEnabled(binder.isValid()));
-        serverErrors.on("precision", precision).on("date", date).on("dateEnd", dateEnd).on("dateText", dateText)
+        serverErrors.on("precision", precision).on("date", date).on("date.end", dateEnd).on("dateText", dateText)
                 .on("title", title).on("category", category).on("note", note)
-                .on("source", passage.sourceField()).on("passage", passage.passageField())
+                .on("sourceKey", passage.sourceField()).on("passage", passage.passageField())
                 .on("passageStart", passage.passageStartField());
 
         save.setId("save");

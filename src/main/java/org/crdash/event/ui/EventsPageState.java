@@ -22,9 +22,10 @@ record EventsPageState(String q, Set<String> categories, String source, Integer 
         point = point != null && point.matches("e\\d{1,18}") ? point : null;
     }
 
-    static EventsPageState of(Map<String, List<String>> params) {
+    /** @param known the event categories, in display order (the database's vocabulary) */
+    static EventsPageState of(Map<String, List<String>> params, List<String> known) {
         Set<String> categories = new LinkedHashSet<>(params.getOrDefault("category", List.of()));
-        categories.retainAll(Event.CATEGORIES);
+        categories.retainAll(known);
         return new EventsPageState(first(params, "q"), categories, first(params, "source"), year(params, "from"),
                 year(params, "to"), first(params, "point"));
     }
@@ -40,14 +41,14 @@ record EventsPageState(String q, Set<String> categories, String source, Integer 
     }
 
     /** The URL parameters, without empty ones, in a stable order. */
-    Map<String, List<String>> toParameters() {
+    Map<String, List<String>> toParameters(List<String> known) {
         Map<String, List<String>> p = new LinkedHashMap<>();
         if (!q.isEmpty()) {
             p.put("q", List.of(q));
         }
         if (!categories.isEmpty()) {
             List<String> sorted = new ArrayList<>(categories);
-            sorted.sort(java.util.Comparator.comparingInt(Event.CATEGORIES::indexOf));
+            sorted.sort(java.util.Comparator.comparingInt(known::indexOf));
             p.put("category", sorted);
         }
         if (source != null) {

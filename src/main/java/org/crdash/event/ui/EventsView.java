@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.chart.ChartService;
@@ -88,7 +89,7 @@ public class EventsView extends Div implements BeforeEnterObserver {
         search.setValueChangeMode(ValueChangeMode.TIMEOUT);
         search.setValueChangeTimeout(250);
         search.setHelperText("All words must occur; \"quotes\" for a phrase");
-        category.setItems(Event.CATEGORIES);
+        category.setItems(events.categories());
         category.setId("category-filter");
         sources.findAll().forEach(s -> sourcesById.put(s.id(), s));
         source.setItems(sourcesById.values().stream().sorted(Comparator.comparing(Source::sourceKey)).toList());
@@ -172,7 +173,8 @@ public class EventsView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        EventsPageState state = EventsPageState.of(event.getLocation().getQueryParameters().getParameters());
+        EventsPageState state = EventsPageState.of(event.getLocation().getQueryParameters().getParameters(),
+                events.categories());
         loading = true;
         search.setValue(state.q());
         category.setValue(state.categories());
@@ -228,7 +230,7 @@ public class EventsView extends Div implements BeforeEnterObserver {
 
     private void updateUrl() {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("events", new QueryParameters(state().toParameters()))));
+                new Location("events", new QueryParameters(parameters()))));
     }
 
     void select(String itemId) {
@@ -262,5 +264,10 @@ public class EventsView extends Div implements BeforeEnterObserver {
 
     PassagePanel panel() {
         return panel;
+    }
+
+    /** The page's state as URL parameters. */
+    Map<String, List<String>> parameters() {
+        return state().toParameters(events.categories());
     }
 }

@@ -39,9 +39,6 @@ record ObservationRequest(
     /** What GET shows but a client cannot set. */
     static final Set<String> READ_ONLY = Set.of("id", "periodStart", "periodEnd", "passageEnd", "origin",
             "updatedAt", "updatedBy", "deletedAt");
-    /** The validators' field names that the API calls differently. */
-    static final Map<String, String> API_NAMES = Map.of("series", "seriesKey", "source", "sourceKey",
-            "periodEnd", "period");
 
     /** The input for the service; problems with the JSON itself are a {@link org.crdash.base.ValidationException}. */
     ObservationInput toInput() {

@@ -119,8 +119,7 @@ class SeriesApiController {
             + "text. 201 with the observation, its Location and ETag; 422 lists every problem with the input.")
     @ApiDocs.Write
     ResponseEntity<ObservationJson> addObservation(@RequestBody ObservationRequest body) {
-        Observation o = RequestBodies.renamingFields(ObservationRequest.API_NAMES,
-                () -> observations.add(body.toInput()));
+        Observation o = observations.add(body.toInput());
         return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/observations/{id}").buildAndExpand(o.id()).toUri()), o);
     }
@@ -135,8 +134,7 @@ class SeriesApiController {
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestBody ObservationRequest body) {
         int expected = Versions.expected(ifMatch, body.version(), "observation #" + id);
-        Observation o = RequestBodies.renamingFields(ObservationRequest.API_NAMES,
-                () -> observations.update(id, expected, body.toInput()));
+        Observation o = observations.update(id, expected, body.toInput());
         return withVersion(ResponseEntity.ok(), o);
     }
 

@@ -149,13 +149,13 @@ public class ObservationForm extends VerticalLayout {
         note.setMaxLength(org.crdash.series.ObservationValidator.MAX_NOTE + 1);
 
         List<Binder.Binding<?, ?>> bindings = List.of(
-                binder.forField(series).withValidator(live.rule("series"))
+                binder.forField(series).withValidator(live.rule("seriesKey"))
                         .bind(d -> d.series, (d, v) -> d.series = v),
                 binder.forField(precision).withValidator(live.rule("precision"))
                         .bind(d -> d.precision, (d, v) -> d.precision = v),
                 binder.forField(period).withValidator(live.rule("period"))
                         .bind(d -> d.period, (d, v) -> d.period = v),
-                binder.forField(periodEnd).withValidator(live.rule("periodEnd"))
+                binder.forField(periodEnd).withValidator(live.rule("period.end"))
                         .bind(d -> d.periodEnd, (d, v) -> d.periodEnd = v),
                 binder.forField(value).withValidator(live.rule("value"))
                         .bind(d -> d.value, (d, v) -> d.value = v),
@@ -165,7 +165,7 @@ public class ObservationForm extends VerticalLayout {
                         .bind(d -> d.qualifier, (d, v) -> d.qualifier = v),
                 binder.forField(note).withValidator(live.rule("note"))
                         .bind(d -> d.note, (d, v) -> d.note = v),
-                binder.forField(passage.sourceField()).withValidator(live.rule("source"))
+                binder.forField(passage.sourceField()).withValidator(live.rule("sourceKey"))
                         .bind(d -> d.source, (d, v) -> d.source = v),
                 binder.forField(passage.passageField()).withValidator(live.rule("passage"))
                         .bind(d -> d.passage, (d, v) -> d.passage = v),
@@ -173,9 +173,9 @@ public class ObservationForm extends VerticalLayout {
                         .bind(d -> d.passageStart, (d, v) -> d.passageStart = v));
         live.watch(bindings);
         binder.addStatusChangeListener(e -> updateSave());
-        serverErrors.on("series", series).on("precision", precision).on("period", period)
-                .on("periodEnd", periodEnd).on("value", value).on("unit", unit).on("qualifier", qualifier)
-                .on("note", note).on("source", passage.sourceField()).on("passage", passage.passageField())
+        serverErrors.on("seriesKey", series).on("precision", precision).on("period", period)
+                .on("period.end", periodEnd).on("value", value).on("unit", unit).on("qualifier", qualifier)
+                .on("note", note).on("sourceKey", passage.sourceField()).on("passage", passage.passageField())
                 .on("passageStart", passage.passageStartField());
 
         save.setId("save");

@@ -94,6 +94,9 @@ class OpenInternetTest {
     @Test
     void wrongFormPasswordsPauseTheAccountAndTheSignInPageSaysSo() throws Exception {
         Loopback browser = Loopback.browser(port(), 15);
+        String signInPage = browser.get("/login").body();
+        assertThat(signInPage).as("Vaadin's sign-in view, not Spring's generated page")
+                .doesNotContain("Please sign in").contains("<meta name=\"_csrf\"");
         String csrf = browser.csrfTokenOfSignInPage();
         for (int i = 0; i < 5; i++) {
             HttpResponse<String> wrong = browser.signIn("reader", "guess-" + i, csrf, null);

@@ -95,6 +95,15 @@ class CheckApiTest extends ApiTest {
         }
     }
 
+    @Test
+    void relationsAreListed() throws Exception {
+        MockHttpServletResponse r = get200("/api/relations");
+        List<String> kinds = json(r, "$[?(@.seriesKey == 'china_russia_trade_growth_pct')].kind");
+        assertThat(kinds).containsExactly("growth_of");
+        List<String> of = json(r, "$[?(@.seriesKey == 'china_russia_trade_growth_pct')].ofSeriesKey");
+        assertThat(of).containsExactly("china_russia_trade_usd_bn");
+    }
+
     private static BigDecimal number(MockHttpServletResponse r, String name) throws Exception {
         List<Object> v = json(r, "$.numbers[?(@.name == '" + name + "')].value");
         assertThat(v).as("number %s", name).hasSize(1);

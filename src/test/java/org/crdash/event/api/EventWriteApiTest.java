@@ -118,7 +118,7 @@ class EventWriteApiTest extends ApiTest {
             assertThat(expected).as("the validator rejects %s", body).isNotEmpty();
             assertThat(fieldErrors(send(post("/api/events").with(asEditor()), body))).as("errors for %s", body)
                     .containsExactlyElementsOf(expected.stream()
-                            .map(f -> Map.of("field", EventRequest.API_NAMES.getOrDefault(f.field(), f.field()),
+                            .map(f -> Map.of("field", f.field(),
                                     "message", f.message()))
                             .toList());
         }

@@ -55,7 +55,7 @@ class EventsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<String> category = _get(MultiSelectComboBox.class, spec -> spec.withId("category-filter"));
         category.setValue(Set.of("summit", "statement"));
-        assertThat(view.state().toParameters()).containsEntry("q", List.of("no limits"))
+        assertThat(view.parameters()).containsEntry("q", List.of("no limits"))
                 .containsEntry("category", List.of("summit", "statement"))
                 .containsEntry("source", List.of("002_709b5f3b75b2705c.txt"));
         assertThat(GridKt._findAll(grid())).allMatch(e -> Set.of("summit", "statement").contains(e.category()));

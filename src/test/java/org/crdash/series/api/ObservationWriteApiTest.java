@@ -145,11 +145,11 @@ class ObservationWriteApiTest extends ApiTest {
         for (Map<String, Object> body : bodies) {
             MockHttpServletResponse r = send(post("/api/observations").with(asEditor()), body);
             List<Map<String, String>> errors = fieldErrors(r);
-            // exactly what the validator says about the same input, under the API's field names
+            // exactly what the validator says about the same input: its field names are the API's
             List<FieldError> expected = service.validate(input(body), null);
             assertThat(expected).as("the validator rejects %s", body).isNotEmpty();
             assertThat(errors).as("errors for %s", body).containsExactlyElementsOf(expected.stream()
-                    .map(f -> Map.of("field", ObservationRequest.API_NAMES.getOrDefault(f.field(), f.field()),
+                    .map(f -> Map.of("field", f.field(),
                             "message", f.message()))
                     .toList());
         }

@@ -1,0 +1,77 @@
+package org.crdash.chart.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.crdash.chart.ChartSource;
+
+/**
+ * The key of a chart as HTML outside the canvas, so it never overlaps the chart and is never paged: per source its
+ * marker (the same shape and colour the chart draws) and name. A key is a toggle button: pressing it hides or
+ * shows that source's values.
+ */
+public class ChartLegend extends Div {
+
+    private final Set<Long> hidden = new LinkedHashSet<>();
+    private final Consumer<Set<Long>> onChange;
+
+    public ChartLegend(Consumer<Set<Long>> onChange) {
+        this.onChange = onChange;
+        addClassName("chart-legend");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", "Sources (press to hide or show)");
+    }
+
+    public void show(List<ChartSource> sources, boolean spreads) {
+        removeAll();
+        hidden.retainAll(sources.stream().map(ChartSource::sourceId).toList());
+        for (ChartSource s : sources) {
+            NativeButton key = new NativeButton();
+            key.addClassName("legend-key");
+            key.getElement().setAttribute("data-source", s.sourceKey());
+            key.getElement().setAttribute("title", s.citation());
+            key.add(marker(s.color(), s.shape()), new Span(s.label()));
+            key.getElement().setAttribute("aria-label", s.label() + ", " + s.shapeName() + " markers, "
+                    + s.count() + (s.count() == 1 ? " value" : " values"));
+            press(key, !hidden.contains(s.sourceId()));
+            key.addClickListener(e -> {
+                if (!hidden.remove(s.sourceId())) {
+                    hidden.add(s.sourceId());
+                }
+                press(key, !hidden.contains(s.sourceId()));
+                onChange.accept(Set.copyOf(hidden));
+            });
+            add(key);
+        }
+        if (spreads) {
+            Span whisker = new Span();
+            whisker.addClassName("legend-spread");
+            Span bar = new Span();
+            bar.addClassName("spread-swatch");
+            whisker.add(bar, new Span("sources disagree: lowest–highest value of a period"));
+            add(whisker);
+        }
+    }
+
+    public Set<Long> hidden() {
+        return Set.copyOf(hidden);
+    }
+
+    /** The source's marker: a box clipped to its shape's path (the path is in a 10×10 box, as the chart's). */
+    static Span marker(String color, String shape) {
+        Span m = new Span();
+        m.addClassName("legend-marker");
+        m.getStyle().set("background", color).set("clip-path", "path('" + shape + "')");
+        m.getElement().setAttribute("aria-hidden", "true");
+        return m;
+    }
+
+    private static void press(NativeButton key, boolean shown) {
+        key.getElement().setAttribute("aria-pressed", String.valueOf(shown));
+        key.getElement().getClassList().set("off", !shown);
+    }
+}

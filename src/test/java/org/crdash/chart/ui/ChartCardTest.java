@@ -1,0 +1,106 @@
+package org.crdash.chart.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeButton;
+import java.util.ArrayList;
+import java.util.List;
+import org.crdash.KaribuTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A chart card reads at a glance: legend, lines, values at their period, the disagreement drawn and labelled. */
+class ChartCardTest extends KaribuTest {
+
+    private ChartCard trade() {
+        UI.getCurrent().navigate("");
+        return _find(ChartCard.class).stream().filter(c -> c.data().series().key().equals("china_russia_trade_usd_bn"))
+                .findFirst().orElseThrow();
+    }
+
+    private static JsonNode option(ChartCard card) {
+        return JsonMapper.builder().build().readTree(card.chart().optionJson());
+    }
+
+    private static List<String> ids(JsonNode option, String prefix) {
+        List<String> out = new ArrayList<>();
+        option.get("series").forEach(s -> {
+            String id = s.path("id").asString("");
+            if (id.startsWith(prefix)) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void conflictingValuesShareTheirPeriodsXAndTheSpreadIsLabelled() {
+        JsonNode option = option(trade());
+        List<String> xs2024 = new ArrayList<>();
+        for (JsonNode s : option.get("series")) {
+            if (s.path("id").asString("").startsWith("src-")) {
+                s.get("data").forEach(item -> {
+                    if (item.get("value").get(0).asString().startsWith("2024")) {
+                        xs2024.add(item.get("value").get(0).asString());
+                        assertThat(item.get("tip").asString()).contains("All values for 2024").contains("$237 bn")
+                                .contains("$244.8 bn").contains("$245 bn");
+                    }
+                });
+            }
+        }
+        // three sources' 2024 values at one x: the middle of 2024, not spread over May, July and August
+        assertThat(xs2024).hasSize(3).containsOnly("2024-07-01");
+        JsonNode spread = null;
+        for (JsonNode s : option.get("series")) {
+            if (s.path("id").asString("").equals("spread-2024")) {
+                spread = s;
+            }
+        }
+        assertThat(spread).isNotNull();
+        assertThat(spread.get("data").get(0).get("value").get(1).decimalValue()).isEqualByComparingTo("237");
+        assertThat(spread.get("data").get(1).get("value").get(1).decimalValue()).isEqualByComparingTo("245");
+        assertThat(spread.get("data").get(1).get("label").get("formatter").asString())
+                .isEqualTo("3 sources · 237–245 · 3.3 %");
+    }
+
+    @Test
+    void eachSourcesValuesAreJoinedByALineThatCanBeSwitchedOff() {
+        ChartCard card = trade();
+        // Bobo Lo states trade for several years: his values are joined in period order
+        assertThat(ids(option(card), "line-")).isNotEmpty();
+        for (JsonNode line : option(card).get("series")) {
+            if (line.path("crdashRole").asString("").equals("line")) {
+                List<String> xs = new ArrayList<>();
+                line.get("data").forEach(p -> xs.add(p.get(0).asString()));
+                assertThat(xs).isSorted();
+            }
+        }
+        card.setLines(false);
+        assertThat(ids(option(card), "line-")).isEmpty();
+        assertThat(ids(option(card), "src-")).hasSize(card.data().sources().size());
+    }
+
+    @Test
+    void theLegendHasAKeyPerSourceAndAKeyHidesItsSource() {
+        ChartCard card = trade();
+        List<NativeButton> keys = _find(card, NativeButton.class).stream()
+                .filter(b -> b.hasClassName("legend-key")).toList();
+        assertThat(keys).hasSize(card.data().sources().size()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(keys).extracting(b -> b.getElement().getAttribute("aria-pressed")).containsOnly("true");
+        // the source line names each source with what it states of itself
+        assertThat(_find(card, com.vaadin.flow.component.html.Paragraph.class).stream()
+                .map(p -> p.getText()).filter(t -> t.startsWith("Sources: ")).findFirst().orElseThrow())
+                .contains("Bobo Lo").contains("Zorawar Singh Gill");
+
+        long first = card.data().sources().getFirst().sourceId();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(keys.getFirst());
+        assertThat(keys.getFirst().getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(ids(option(card), "src-")).doesNotContain("src-" + first)
+                .hasSize(card.data().sources().size() - 1);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(keys.getFirst());
+        assertThat(ids(option(card), "src-")).contains("src-" + first);
+    }
+}

@@ -1,0 +1,118 @@
+package org.crdash.chart.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.ElementHandle;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import java.util.List;
+import org.crdash.Browsers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A chart read as a journalist would, at 1400×900 and 390×844: the key, the lines, the disagreement. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ChartReadingIT {
+
+    static final String TRADE = "#chart-china_russia_trade_usd_bn";
+    static Browsers browsers;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        browsers.close();
+    }
+
+    private Page open(int[] size, String path) {
+        Page page = browsers.page(size);
+        page.navigate("http://localhost:" + port + path);
+        page.waitForSelector(TRADE + "[data-ready='true']");
+        page.waitForTimeout(600); // the short ECharts animation
+        return page;
+    }
+
+    private static boolean intersect(BoundingBox a, BoundingBox b) {
+        return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    }
+
+    @Test
+    void everySourceHasAVisibleKeyThatOverlapsNothingDrawn() {
+        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            Page page = open(size, "/");
+            List<String> sources = jdbc.sql("""
+                    SELECT DISTINCT so.source_key FROM observation o JOIN series s ON s.id = o.series_id
+                    JOIN source so ON so.id = o.source_id
+                    WHERE s.series_key = 'china_russia_trade_usd_bn' AND o.deleted_at IS NULL""")
+                    .query(String.class).list();
+            BoundingBox canvas = page.locator(TRADE).boundingBox();
+            for (String key : sources) {
+                Locator k = page.locator("#card-china_russia_trade_usd_bn .legend-key[data-source='" + key + "']");
+                assertThat(k.isVisible()).as("key of %s at %sx%s", key, size[0], size[1]).isTrue();
+                BoundingBox box = k.boundingBox();
+                // the key is outside the canvas (so it cannot cover the toolbox or the plot) and inside the screen
+                assertThat(intersect(box, canvas)).as("key %s over the chart", key).isFalse();
+                assertThat(box.x).isGreaterThanOrEqualTo(0);
+                assertThat(box.x + box.width).isLessThanOrEqualTo(size[0]);
+                assertThat(k.locator(".legend-marker").boundingBox().width).isGreaterThan(5);
+            }
+            assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+            Browsers.screenshot(page, "chart-legend-" + size[0] + ".png");
+            page.context().close();
+        }
+    }
+
+    @Test
+    void the2024TooltipListsEverySourcesValueAndTheSpreadIsDrawn() {
+        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            Page page = open(size, "/");
+            ElementHandle chart = page.querySelector(TRADE);
+            @SuppressWarnings("unchecked")
+            List<Number> ends = (List<Number>) chart.evaluate("""
+                    el => { const c = el.__chart; const o = c.getOption();
+                      const i = o.series.findIndex(s => s.id === 'spread-2024');
+                      if (i < 0) return null;
+                      const d = o.series[i].data;
+                      const lo = c.convertToPixel({seriesIndex: i}, d[0].value);
+                      const hi = c.convertToPixel({seriesIndex: i}, d[1].value);
+                      return [lo[0], lo[1], hi[0], hi[1]]; }""");
+            assertThat(ends).as("the 2024 spread marker").isNotNull();
+            // a vertical whisker at one x, from 237 down low to 245 up high
+            assertThat(ends.get(0).doubleValue()).isEqualTo(ends.get(2).doubleValue());
+            assertThat(ends.get(1).doubleValue() - ends.get(3).doubleValue()).isGreaterThan(4);
+            assertThat(page.locator(TRADE).getAttribute("aria-label")).contains("sources disagree for");
+
+            long id = jdbc.sql("""
+                    SELECT o.id FROM observation o JOIN series s ON s.id = o.series_id JOIN source so ON so.id = o.source_id
+                    WHERE s.series_key = 'china_russia_trade_usd_bn' AND o.period_label = '2024'
+                    AND so.source_key = '001_810a6323d9c1b466.txt'""").query(Long.class).single();
+            page.locator(TRADE).scrollIntoViewIfNeeded();
+            @SuppressWarnings("unchecked")
+            List<Number> px = (List<Number>) chart.evaluate("(el, id) => el.crdashPixelOf(id)", "o" + id);
+            BoundingBox box = chart.boundingBox();
+            page.mouse().move(box.x + px.get(0).doubleValue(), box.y + px.get(1).doubleValue());
+            Locator tip = page.locator(TRADE + " div").filter(new Locator.FilterOptions().setHasText("All values for 2024"));
+            tip.first().waitFor();
+            assertThat(tip.first().textContent()).contains("$237 bn").contains("$244.8 bn").contains("$245 bn");
+            Browsers.screenshot(page, "chart-tooltip-2024-" + size[0] + ".png");
+            page.context().close();
+        }
+    }
+}
