@@ -10,13 +10,14 @@ import org.crdash.base.NotFoundException;
 import org.crdash.base.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import org.springframework.core.NestedRuntimeException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -94,8 +95,8 @@ class ApiProblemHandler {
      * 503, nothing was changed, try again shortly (the pool reconnects by itself once the database is back).
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class,
-            TransientDataAccessResourceException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(DataAccessException e) {
+            TransientDataAccessResourceException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(NestedRuntimeException e) {
         log.warn("API request failed, database unavailable: {}", e.getMessage());
         boolean timeout = e instanceof QueryTimeoutException;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, timeout

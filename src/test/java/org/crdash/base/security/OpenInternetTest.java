@@ -121,7 +121,7 @@ class OpenInternetTest {
         String nonce = csp.replaceAll(".*'nonce-([^']+)'.*", "$1");
         assertThat(page.body()).contains("<script initial=\"\" nonce=\"" + nonce + "\">");
         assertThat(page.body().split("<script", -1).length - 1)
-                .isEqualTo(page.body().split("nonce=\"" + nonce + "\"", -1).length - 1);
+                .isEqualTo(page.body().split(java.util.regex.Pattern.quote("nonce=\"" + nonce + "\""), -1).length - 1);
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
         assertThat(page.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly", "SameSite=Lax");
