@@ -31,7 +31,7 @@ public class DatabaseTimeouts {
                     Duration connect = binder.bind("app.db.connect-timeout", Duration.class)
                             .orElse(Duration.ofSeconds(3));
                     Duration statement = binder.bind("app.db.statement-timeout", Duration.class)
-                            .orElse(Duration.ofSeconds(3));
+                            .orElse(Duration.ofSeconds(10));
                     apply(pool, connect, statement);
                 }
                 return bean;

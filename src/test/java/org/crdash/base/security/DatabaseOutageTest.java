@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Issue 16, item 7: with PostgreSQL stopped the API answers 503 problem details and health 503 within seconds (not
  * after 30 s), and both recover by themselves once it is back. Also the statement timeout and its lifting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"app.db.connect-timeout=3s", "app.db.statement-timeout=3s"})
 @ActiveProfiles("test")
 @DirtiesContext
 class DatabaseOutageTest {
