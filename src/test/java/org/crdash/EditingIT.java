@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real browser: signing in through Vaadin's login form, then adding a figure whose passage is selected in
- * the source text with "Use selection" (browser-side selection offsets must match the stored text).
+ * the rendered article with "Use selection" (browser-side selection offsets must match the stored text).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -79,10 +79,8 @@ class EditingIT {
         page.locator("#value input").fill("1,234.5");
         page.locator("#value input").press("Tab");
         choose(page, "source", "000_86d270af3dbf64d1");
-        page.locator("#use-selection:not([disabled])").waitFor();
-        page.evaluate("p => { const t = document.querySelector('#source-text').inputElement;"
-                + " const i = t.value.indexOf(p); t.focus(); t.setSelectionRange(i - 1, i + p.length + 1); }",
-                PASSAGE);
+        page.locator("#picker-text p").first().waitFor();
+        assertThat(Selections.select(page, "#picker-text", PASSAGE)).isEqualTo(PASSAGE);
         page.locator("#use-selection").click();
         page.waitForFunction("p => document.querySelector('#passage').value === p", PASSAGE);
         try {
@@ -119,7 +117,7 @@ class EditingIT {
         com.microsoft.playwright.options.BoundingBox box = el.boundingBox();
         page.mouse().click(box.x + px.get(0).doubleValue(), box.y + px.get(1).doubleValue());
         page.waitForSelector("#passage-panel[data-item='o" + id + "']");
-        assertThat(page.locator("#passage-mark").textContent()).isEqualTo(PASSAGE);
+        assertThat(String.join("", page.locator("#passage-context mark").allTextContents())).isEqualTo(PASSAGE);
         assertThat(page.locator("#passage-panel").textContent()).contains("user-added").contains("editor · created");
         java.nio.file.Files.createDirectories(Paths.get("target/screenshots"));
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/user-point.png")));

@@ -2,7 +2,6 @@ package org.crdash.chart;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.crdash.event.Event;
 import org.crdash.series.Series;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -13,8 +12,7 @@ final class ChartAxes {
     private ChartAxes() {
     }
 
-    static void add(ObjectNode o, Series series, List<Event> events, LocalDate from, LocalDate to,
-                             boolean lane) {
+    static void add(ObjectNode o, Series series, LocalDate from, LocalDate to) {
         ArrayNode xAxes = o.putArray("xAxis");
         ArrayNode yAxes = o.putArray("yAxis");
         ObjectNode x0 = timeAxis(xAxes, 0, from, to);
@@ -32,31 +30,14 @@ final class ChartAxes {
             y0.put("inverse", true);
             y0.put("minInterval", 1);
         }
-        if (lane) {
-            ObjectNode x1 = timeAxis(xAxes, 1, from, to);
-            x1.putObject("axisLabel").put("show", false);
-            ObjectNode y1 = yAxes.addObject();
-            y1.put("type", "category");
-            y1.put("gridIndex", 1);
-            ArrayNode cats = y1.putArray("data");
-            events.stream().map(Event::category).distinct().sorted().forEach(cats::add);
-            ObjectNode labels = y1.putObject("axisLabel");
-            labels.put("fontSize", 9);
-            labels.put("interval", 0);
-            y1.putObject("splitLine").put("show", true);
-        }
     }
 
-    static void zoom(ObjectNode o, boolean lane, LocalDate visibleFrom, LocalDate visibleTo) {
+    static void zoom(ObjectNode o, LocalDate visibleFrom, LocalDate visibleTo) {
         ArrayNode zoom = o.putArray("dataZoom");
         for (String type : List.of("inside", "slider")) {
             ObjectNode z = zoom.addObject();
             z.put("type", type);
-            ArrayNode idx = z.putArray("xAxisIndex");
-            idx.add(0);
-            if (lane) {
-                idx.add(1);
-            }
+            z.putArray("xAxisIndex").add(0);
             z.put("filterMode", "none");
             if (visibleFrom != null) {
                 z.put("startValue", visibleFrom.toString());

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.crdash.base.Html;
 import org.crdash.base.Origin;
-import org.crdash.event.Event;
 import org.crdash.series.Observation;
 import org.crdash.series.Series;
 import org.crdash.series.ValueFormat;
@@ -36,9 +35,9 @@ final class ChartOptions {
     private ChartOptions() {
     }
 
-    static ObjectNode build(Series series, List<Observation> observations, List<Event> events,
+    static ObjectNode build(Series series, List<Observation> observations,
                             SourcePalette palette, LocalDate from, LocalDate to) {
-        return build(series, observations, events, palette, from, to, observations.size(), null, null, o -> null);
+        return build(series, observations, palette, from, to, observations.size(), null, null, o -> null);
     }
 
     /**
@@ -46,7 +45,7 @@ final class ChartOptions {
      * @param visibleFrom the zoomed window the values were fetched for (the initial zoom), or null for all
      * @param passageHtml an observation's passage as safe inline HTML for its tooltip, or null to leave it out
      */
-    static ObjectNode build(Series series, List<Observation> observations, List<Event> events,
+    static ObjectNode build(Series series, List<Observation> observations,
                             SourcePalette palette, LocalDate from, LocalDate to, long totalCount,
                             LocalDate visibleFrom, LocalDate visibleTo, Function<Observation, String> passageHtml) {
         boolean downsampled = totalCount > observations.size();
@@ -69,7 +68,6 @@ final class ChartOptions {
                 + "slice" : observations.size() + " sourced values")
                 + (spreads.isEmpty() ? "" : "; sources disagree for " + spreads.size()
                 + (spreads.size() == 1 ? " period" : " periods"))
-                + (events.isEmpty() ? "" : ", " + events.size() + " events")
                 + ". The table tab lists every value with its source.");
 
         ObjectNode tooltip = o.putObject("tooltip");
@@ -84,22 +82,13 @@ final class ChartOptions {
         features.putObject("dataZoom").put("yAxisIndex", "none");
         features.putObject("restore").put("title", "Reset zoom");
 
-        boolean lane = !events.isEmpty();
-        ArrayNode grids = o.putArray("grid");
-        ObjectNode main = grids.addObject();
+        ObjectNode main = o.putArray("grid").addObject();
         main.put("left", 104);
         main.put("right", 24);
         main.put("top", 40);
-        main.put("bottom", lane ? 150 : 64);
-        if (lane) {
-            ObjectNode g = grids.addObject();
-            g.put("left", 104);
-            g.put("right", 24);
-            g.put("bottom", 56);
-            g.put("height", 76);
-        }
-        ChartAxes.add(o, series, events, from, to, lane);
-        ChartAxes.zoom(o, lane, visibleFrom, visibleTo);
+        main.put("bottom", 64);
+        ChartAxes.add(o, series, from, to);
+        ChartAxes.zoom(o, visibleFrom, visibleTo);
 
         ArrayNode out = o.putArray("series");
         Map<Long, List<Observation>> bySource = new LinkedHashMap<>();
@@ -112,9 +101,6 @@ final class ChartOptions {
         }
         for (PeriodSpread s : spreads) {
             out.add(spread(series, s, palette));
-        }
-        if (lane) {
-            EventLane.add(out, events, palette);
         }
         return o;
     }

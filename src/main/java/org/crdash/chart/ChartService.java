@@ -26,6 +26,7 @@ import org.crdash.series.SeriesService;
 import org.crdash.series.SeriesSummary;
 import org.crdash.series.ValueFormat;
 import org.crdash.source.PassageContext;
+import org.crdash.source.Highlight;
 import org.crdash.source.RenderedText;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
@@ -113,19 +114,9 @@ public class ChartService {
             return Optional.empty();
         }
         Series s = found.get();
-        Optional<SeriesExtent> extent = from == null || to == null ? observations.extent(s.id()) : Optional.empty();
-        LocalDate start = from != null ? from : extent.map(e -> e.firstStart().minusYears(1).withDayOfYear(1))
-                .orElse(LocalDate.now().minusYears(10).withDayOfYear(1));
-        LocalDate end = to != null ? to : extent.map(e -> e.lastEnd().plusYears(1).withMonth(12).withDayOfMonth(31))
-                .orElse(LocalDate.now());
-        if (end.isBefore(start.plusYears(4)) && to == null) {
-            end = start.plusYears(4);
-        }
-        LocalDate a = start;
-        LocalDate b = end;
-        if (b.isBefore(a)) {
-            throw new IllegalArgumentException("chart range ends before it starts");
-        }
+        Range range = fit(from == null || to == null ? observations.extent(s.id()) : Optional.empty(), from, to);
+        LocalDate a = range.from();
+        LocalDate b = range.to();
         LocalDate wa = visibleFrom == null || visibleFrom.isBefore(a) || visibleFrom.isAfter(b) ? a : visibleFrom;
         LocalDate wb = visibleTo == null || visibleTo.isAfter(b) || visibleTo.isBefore(wa) ? b : visibleTo;
         boolean windowed = !wa.equals(a) || !wb.equals(b);
@@ -136,15 +127,11 @@ public class ChartService {
             shown = observations.inRange(s.id(), wa, wb);
             total = shown.size();
         } else {
-            Downsampled d = downsample(s, wa, wb);
+            Downsampling.Downsampled d = Downsampling.downsample(observations, s, wa, wb);
             shown = d.shown();
             total = Math.max(d.total(), shown.size());
         }
-        List<Event> shownEvents = events.findAll().stream()
-                .filter(e -> e.date().precision() != PeriodPrecision.NONE)
-                .filter(e -> eventCategories.contains(e.category()))
-                .filter(e -> !e.date().end().isBefore(a) && !e.date().start().isAfter(b))
-                .toList();
+        List<Event> shownEvents = eventsIn(a, b, eventCategories);
         LocalDate va = windowed ? wa : null;
         LocalDate vb = windowed ? wb : null;
         List<Source> all = sources.findAll();
@@ -161,59 +148,60 @@ public class ChartService {
                 .passageHtml(ob.passageStart(), ob.passageEnd());
         boolean downsampled = total > shown.size();
         return Optional.of(new SeriesChart(s, shown, shownEvents, a, b,
-                ChartOptions.build(s, shown, shownEvents, palette, a, b, total, va, vb, passages), total, va, vb,
+                ChartOptions.build(s, shown, palette, a, b, total, va, vb, passages), total, va, vb,
                 legend, downsampled ? List.of() : PeriodSpread.of(shown)));
     }
 
-    private record Downsampled(List<Observation> shown, long total) {
+    /** A time axis: what several charts share so they line up. */
+    public record Range(LocalDate from, LocalDate to) {
+        public Range {
+            if (to.isBefore(from)) {
+                throw new IllegalArgumentException("chart range ends before it starts");
+            }
+        }
     }
 
     /**
-     * At most {@value #MAX_POINTS} real values of [from, to] that keep the shape of the series: the database
-     * cuts the range into time buckets and returns per bucket the rows with the lowest and the highest value
-     * (per source when there are few sources, so each keeps its colour and extremes; over all sources
-     * otherwise), plus the first and last value; {@link Downsampler#minMax} then holds these candidates to the
-     * budget, again keeping the extremes, the first and the last. Only those rows are read.
+     * The one time axis for charts of these series and the events timeline: [from, to] where given, else fitted
+     * around all their values (a year of margin, at least four years), so every chart of a dashboard lines up.
      */
-    private Downsampled downsample(Series s, LocalDate from, LocalDate to) {
-        int sources = observations.countSources(s.id(), PER_SOURCE_UP_TO + 1);
-        boolean perSource = sources <= PER_SOURCE_UP_TO;
-        int groups = perSource ? Math.max(1, sources) : 1;
-        // two values per bucket and the first and last of each group fit the budget
-        int buckets = Math.max(1, (MAX_POINTS - 2 * groups) / (2 * groups));
-        List<ObservationBucket> found = observations.buckets(s.id(), from, to, buckets, perSource);
-        long total = found.stream().mapToLong(ObservationBucket::count).sum();
-        Set<Long> ids = new LinkedHashSet<>(observations.firstAndLast(s.id(), from, to, perSource));
-        for (ObservationBucket bucket : found) {
-            ids.add(bucket.minId());
-            ids.add(bucket.maxId());
+    public Range range(Collection<String> seriesKeys, LocalDate from, LocalDate to) {
+        if (from != null && to != null) {
+            return fit(Optional.empty(), from, to);
         }
-        ids.remove(0L); // no row (cannot happen within one statement's snapshot; never drawn anyway)
-        Map<Long, List<Observation>> byGroup = new LinkedHashMap<>();
-        for (Observation o : observations.byIds(ids)) {
-            if (!o.deleted()) {
-                byGroup.computeIfAbsent(perSource ? o.sourceId() : 0L, k -> new ArrayList<>()).add(o);
-            }
+        Optional<SeriesExtent> all = seriesKeys.stream().map(series::findByKey).flatMap(Optional::stream)
+                .map(s -> observations.extent(s.id())).flatMap(Optional::stream)
+                .reduce((x, y) -> new SeriesExtent(x.firstStart().isBefore(y.firstStart()) ? x.firstStart()
+                        : y.firstStart(), x.lastEnd().isAfter(y.lastEnd()) ? x.lastEnd() : y.lastEnd()));
+        return fit(all, from, to);
+    }
+
+    private static Range fit(Optional<SeriesExtent> extent, LocalDate from, LocalDate to) {
+        LocalDate start = from != null ? from : extent.map(e -> e.firstStart().minusYears(1).withDayOfYear(1))
+                .orElse(LocalDate.now().minusYears(10).withDayOfYear(1));
+        LocalDate end = to != null ? to : extent.map(e -> e.lastEnd().plusYears(1).withMonth(12).withDayOfMonth(31))
+                .orElse(LocalDate.now());
+        if (end.isBefore(start.plusYears(4)) && to == null) {
+            end = start.plusYears(4);
         }
-        int quota = Math.max(4, MAX_POINTS / Math.max(1, byGroup.size()));
-        List<Observation> shown = new ArrayList<>();
-        for (List<Observation> candidates : byGroup.values()) {
-            // by period start, as the first and last value are chosen
-            candidates.sort(Comparator.comparing((Observation o) -> o.period().start())
-                    .thenComparingLong(Observation::id));
-            double[] x = new double[candidates.size()];
-            double[] y = new double[candidates.size()];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = candidates.get(i).period().start().toEpochDay();
-                y[i] = candidates.get(i).value().doubleValue();
-            }
-            for (int i : Downsampler.minMax(x, y, quota)) {
-                shown.add(candidates.get(i));
-            }
-        }
-        shown.sort(Comparator.comparing((Observation o) -> o.period().start()).thenComparing(o -> o.period().end())
-                .thenComparing(Observation::sourceKey).thenComparingLong(Observation::id));
-        return new Downsampled(shown, total);
+        return new Range(start, end);
+    }
+
+    /** The events timeline over [from, to]: the dated events of these categories, a row per category. */
+    public EventTimeline timeline(LocalDate from, LocalDate to, Collection<String> eventCategories) {
+        List<Event> shown = eventsIn(from, to, eventCategories).stream()
+                .sorted(Comparator.comparing((Event e) -> e.date().start()).thenComparingLong(Event::id)).toList();
+        List<String> rows = events.categories().stream()
+                .filter(c -> shown.stream().anyMatch(e -> e.category().equals(c))).toList();
+        return new EventTimeline(shown, rows, from, to, TimelineOptions.build(shown, rows, palette(), from, to));
+    }
+
+    private List<Event> eventsIn(LocalDate a, LocalDate b, Collection<String> categories) {
+        return events.findAll().stream()
+                .filter(e -> e.date().precision() != PeriodPrecision.NONE)
+                .filter(e -> categories.contains(e.category()))
+                .filter(e -> !e.date().end().isBefore(a) && !e.date().start().isAfter(b))
+                .toList();
     }
 
     /** What the passage panel shows for "o123" / "e45"; empty if there is no such live item. */
@@ -246,10 +234,10 @@ public class ChartService {
                 .map(x -> new AlsoStated("o" + x.id(), ValueFormat.qualified(x.value(), s.unit(), x.qualifier()),
                         palette.label(x.sourceId()), palette.color(x.sourceId())))
                 .toList();
+        PassageContext c = context(source, o.passageStart(), o.passageEnd());
         return new Provenance("o" + o.id(), ValueFormat.qualified(o.value(), s.unit(), o.qualifier()), s.name(),
-                o.period().display(), details, source, palette.color(source.id()),
-                context(source, o.passageStart(), o.passageEnd()), o.origin(), also, s.key(),
-                observations.history(o.id()));
+                o.period().display(), details, source, palette.color(source.id()), c, o.origin(), also, s.key(),
+                observations.history(o.id()), contextHtml(source, c));
     }
 
     private Provenance ofEvent(Event e, Map<Long, Source> byId, SourcePalette palette) {
@@ -262,9 +250,18 @@ public class ChartService {
             details.add(new Detail("Note", e.note()));
         }
         details.add(new Detail("Origin", e.origin().code()));
+        PassageContext c = context(source, e.passageStart(), e.passageEnd());
         return new Provenance("e" + e.id(), e.title(), e.category(), e.dateText(), details, source,
-                palette.color(source.id()), context(source, e.passageStart(), e.passageEnd()), e.origin(), List.of(),
-                null, events.history(e.id()));
+                palette.color(source.id()), c, e.origin(), List.of(), null, events.history(e.id()),
+                contextHtml(source, c));
+    }
+
+    /** The context window as the article renders it, the passage marked (never markup like *…* or <sup>). */
+    private String contextHtml(Source source, PassageContext c) {
+        int from = c.passageStart() - c.before().length();
+        int to = c.passageEnd() + c.after().length();
+        return sources.rendered(source).fragment(from, to, List.of(new Highlight(c.passageStart(), c.passageEnd(),
+                "p", Highlight.Kind.PASSAGE)));
     }
 
     private PassageContext context(Source source, int start, int end) {

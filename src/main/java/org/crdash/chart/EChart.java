@@ -31,9 +31,12 @@ public class EChart extends Component implements HasSize, HasStyle {
             const el = this;
             if (!el.__chart) {
               el.__chart = echarts.init(el, null, {renderer: 'canvas'});
+              /* a click opens the item; on overlapping items (or a cluster) the server offers the choice */
               el.__chart.on('click', p => {
-                const id = p.data && p.data.id;
-                if (id) { el.$server.itemClicked(id); }
+                if (!p.data || !(p.data.id || p.data.ids)) { return; }
+                const ids = el.crdashNear(p.seriesIndex, p.data.value);
+                if (ids.length > 1) { el.$server.itemsClicked(ids.join(',')); }
+                else if (ids.length === 1) { el.$server.itemClicked(ids[0]); }
               });
               /* report the zoom once it settles (a drag or wheel fires many events), so a server-side
                  re-query of the visible range runs once per gesture */
@@ -46,13 +49,31 @@ public class EChart extends Component implements HasSize, HasStyle {
                 }, 250);
               });
               new ResizeObserver(() => el.__chart && el.__chart.resize()).observe(el);
+              /* the ids of every item drawn within 9 px of the item at value (its own first) */
+              el.crdashNear = (seriesIndex, value) => {
+                const opt = el.__chart.getOption();
+                const at = el.__chart.convertToPixel({seriesIndex}, value);
+                const out = [];
+                opt.series.forEach((s, si) => {
+                  if (s.type !== 'scatter') { return; }
+                  (s.data || []).forEach(d => {
+                    if (!d || !(d.id || d.ids)) { return; }
+                    const px = el.__chart.convertToPixel({seriesIndex: si}, d.value);
+                    if (Math.hypot(px[0] - at[0], px[1] - at[1]) <= 9) {
+                      (d.ids || [d.id]).forEach(id => { if (!out.includes(id)) { out.push(id); } });
+                    }
+                  });
+                });
+                return out;
+              };
+              el.crdashHas = (d, id) => d && (d.id === id || (d.ids && d.ids.includes(id)));
               /* where a data item is drawn, in pixels relative to the element (used by browser tests) */
               el.crdashPixelOf = id => {
                 const opt = el.__chart.getOption();
                 for (let s = 0; s < opt.series.length; s++) {
                   const data = opt.series[s].data || [];
                   for (let i = 0; i < data.length; i++) {
-                    if (data[i] && data[i].id === id && opt.series[s].type === 'scatter') {
+                    if (el.crdashHas(data[i], id) && opt.series[s].type === 'scatter') {
                       return el.__chart.convertToPixel({seriesIndex: s}, data[i].value);
                     }
                   }
@@ -67,9 +88,12 @@ public class EChart extends Component implements HasSize, HasStyle {
                 for (let s = 0; s < opt.series.length; s++) {
                   const data = opt.series[s].data || [];
                   for (let i = 0; i < data.length; i++) {
-                    if (data[i] && data[i].id === id && opt.series[s].type === 'scatter') {
+                    if (el.crdashHas(data[i], id) && opt.series[s].type === 'scatter') {
                       el.__chart.dispatchAction({type: 'highlight', seriesIndex: s, dataIndex: i});
-                      el.__chart.dispatchAction({type: 'showTip', seriesIndex: s, dataIndex: i});
+                      /* on phones the passage opens as a sheet: a tooltip left open would float over it */
+                      if (!window.matchMedia('(max-width: 900px)').matches) {
+                        el.__chart.dispatchAction({type: 'showTip', seriesIndex: s, dataIndex: i});
+                      } else { el.__chart.dispatchAction({type: 'hideTip'}); }
                       return;
                     }
                   }
@@ -101,6 +125,7 @@ public class EChart extends Component implements HasSize, HasStyle {
 
     private final List<Consumer<String>> clickListeners = new ArrayList<>();
     private final List<BiConsumer<LocalDate, LocalDate>> zoomListeners = new ArrayList<>();
+    private final List<Consumer<List<String>>> choiceListeners = new ArrayList<>();
     private String optionJson;
     private String selected;
 
@@ -154,6 +179,12 @@ public class EChart extends Component implements HasSize, HasStyle {
         return () -> clickListeners.remove(listener);
     }
 
+    /** Called with the ids of overlapping items (or a cluster's events) when one of them is clicked. */
+    public Registration addChoiceListener(Consumer<List<String>> listener) {
+        choiceListeners.add(listener);
+        return () -> choiceListeners.remove(listener);
+    }
+
     public Registration addZoomListener(BiConsumer<LocalDate, LocalDate> listener) {
         zoomListeners.add(listener);
         return () -> zoomListeners.remove(listener);
@@ -165,6 +196,22 @@ public class EChart extends Component implements HasSize, HasStyle {
             return;
         }
         List.copyOf(clickListeners).forEach(l -> l.accept(id));
+    }
+
+    @ClientCallable
+    void itemsClicked(String ids) {
+        List<String> valid = ids == null ? List.of() : java.util.Arrays.stream(ids.split(","))
+                .filter(id -> id.matches("[oe]\\d{1,18}")).distinct().limit(200).toList();
+        if (valid.size() == 1) {
+            itemClicked(valid.getFirst());
+        } else if (!valid.isEmpty()) {
+            List.copyOf(choiceListeners).forEach(l -> l.accept(valid));
+        }
+    }
+
+    /** Simulates a click on overlapping items, as the browser would report it (for browserless tests). */
+    public void clickItems(List<String> ids) {
+        itemsClicked(String.join(",", ids));
     }
 
     @ClientCallable

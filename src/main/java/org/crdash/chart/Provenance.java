@@ -18,10 +18,13 @@ import org.crdash.source.Source;
  * @param details   label/value pairs (qualifier, precision, note, ...)
  * @param alsoStated other sources' values for the same series and period
  * @param history    the item's audit trail, oldest first
+ * @param contextHtml the context as its article renders it (no markup characters such as {@code *} or
+ *                    {@code <sup>}), the passage marked {@code mark.hl-passage}: safe inline HTML
  */
 public record Provenance(String itemId, String heading, String subject, String when, List<Detail> details,
                          Source source, String sourceColor, PassageContext context, Origin origin,
-                         List<AlsoStated> alsoStated, String seriesKey, List<AuditEntry> history) {
+                         List<AlsoStated> alsoStated, String seriesKey, List<AuditEntry> history,
+                         String contextHtml) {
 
     public Provenance {
         Objects.requireNonNull(itemId);
@@ -31,6 +34,7 @@ public record Provenance(String itemId, String heading, String subject, String w
         details = List.copyOf(details);
         alsoStated = List.copyOf(alsoStated);
         history = List.copyOf(history);
+        Objects.requireNonNull(contextHtml);
     }
 
     public boolean isObservation() {

@@ -57,7 +57,12 @@ public record SeriesChart(Series series, List<Observation> observations, List<Ev
      * lines joining each source's values; the whiskers of disagreement stay while two of their sources show.
      */
     public ObjectNode option(Set<Long> hiddenSources, boolean lines) {
-        if (hiddenSources.isEmpty() && lines) {
+        return option(hiddenSources, lines, null);
+    }
+
+    /** {@link #option(Set, boolean)} with a selected event drawn as a labelled guide line (or none for null). */
+    public ObjectNode option(Set<Long> hiddenSources, boolean lines, EventGuide guide) {
+        if (hiddenSources.isEmpty() && lines && guide == null) {
             return option;
         }
         ObjectNode copy = option.deepCopy();
@@ -71,8 +76,32 @@ public record SeriesChart(Series series, List<Observation> observations, List<Ev
                 kept.add(s);
             }
         }
+        if (guide != null && !guide.date().isBefore(from) && !guide.date().isAfter(to)) {
+            kept.add(guideLine(guide));
+        }
         copy.set("series", kept);
         return copy;
+    }
+
+    private static ObjectNode guideLine(EventGuide guide) {
+        ObjectNode line = JsonNodeFactory.instance.objectNode();
+        line.put("type", "line");
+        line.put("id", "guide");
+        line.put("crdashRole", "guide");
+        line.put("silent", true);
+        line.putArray("data");
+        ObjectNode mark = line.putObject("markLine");
+        mark.put("silent", true);
+        mark.put("symbol", "none");
+        mark.putObject("lineStyle").put("color", TimelineOptions.COLOR).put("type", "dashed").put("width", 1.5);
+        ObjectNode label = mark.putObject("label");
+        label.put("formatter", guide.label());
+        label.put("position", "insideEndTop");
+        label.put("color", "#4a3519");
+        label.put("fontSize", 11);
+        label.put("backgroundColor", "rgba(255,255,255,0.85)");
+        mark.putArray("data").addObject().put("xAxis", guide.date().toString());
+        return line;
     }
 
     private boolean spreadVisible(String id, Set<Long> hidden) {

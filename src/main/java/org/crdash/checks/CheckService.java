@@ -7,15 +7,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.crdash.base.NotFoundException;
+import org.crdash.base.SqlWhere;
+import org.crdash.base.security.CurrentUser;
 import org.crdash.series.Observation;
 import org.crdash.series.ObservationFilter;
 import org.crdash.series.ObservationService;
 import org.crdash.series.Series;
 import org.crdash.series.SeriesService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The claim checker: every finding of {@link CheckEngine} over the live observations. */
+/**
+ * The claim checker: the findings of {@link CheckEngine} over the live observations, stored and brought up to date
+ * before every read ({@link FindingStore}), with editors' reviews.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CheckService {
@@ -25,25 +32,33 @@ public class CheckService {
     private final ObservationService observations;
     private final SeriesService series;
     private final RelationRepository relations;
+    private final FindingStore store;
+    private final Reviews reviews;
 
-    CheckService(ObservationService observations, SeriesService series, RelationRepository relations) {
+    CheckService(ObservationService observations, SeriesService series, RelationRepository relations,
+                 FindingStore store, Reviews reviews) {
         this.observations = observations;
         this.series = series;
         this.relations = relations;
-    }
-
-    /** How series relate (growth_of, same_quantity_as, …), the data the arithmetic checks use. */
-    public List<SeriesRelation> relations() {
-        return relations.findAll();
+        this.store = store;
+        this.reviews = reviews;
     }
 
     /** Every finding matching the filter, most severe first. */
-    public List<Finding> findings(CheckFilter filter) {
-        return all().stream().filter(filter::test).toList();
+    public List<Checked> findings(CheckFilter filter) {
+        refresh();
+        return store.find(filter.where());
     }
 
-    public Optional<Finding> finding(String key) {
-        return all().stream().filter(f -> f.key().equals(key)).findFirst();
+    public Optional<Checked> finding(String key) {
+        refresh();
+        return store.find(SqlWhere.builder().and("f.finding_key = ?", key).build()).stream().findFirst();
+    }
+
+    /** The findings that compare this observation. */
+    public List<Checked> involving(long observationId) {
+        refresh();
+        return store.find(SqlWhere.builder().and("? = ANY (f.observation_ids)", observationId).build());
     }
 
     /** How many findings of each kind have each verdict (every kind and verdict present, zeros included). */
@@ -56,19 +71,41 @@ public class CheckService {
             }
             counts.put(k, byVerdict);
         }
-        for (Finding f : findings(filter)) {
-            counts.get(f.kind()).merge(f.verdict(), 1L, Long::sum);
+        for (Checked c : findings(filter)) {
+            counts.get(c.finding().kind()).merge(c.finding().verdict(), 1L, Long::sum);
         }
         return counts;
     }
 
-    /** The findings that compare this observation. */
-    public List<Finding> involving(long observationId) {
-        return all().stream().filter(f -> f.involves(observationId)).toList();
+    /** How series relate (growth_of, same_quantity_as, …), the data the arithmetic checks use. */
+    public List<SeriesRelation> relations() {
+        return relations.findAll();
     }
 
-    private List<Finding> all() {
-        return CheckEngine.run(data());
+    /**
+     * Records an editor's conclusion about a finding.
+     *
+     * @param expectedVersion the review's version the editor saw; -1 when it had none
+     * @throws org.crdash.base.ConflictException if someone else reviewed it since
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Review review(String key, ReviewStatus status, String comment, int expectedVersion) {
+        String actor = CurrentUser.require();
+        if (finding(key).isEmpty()) {
+            throw new NotFoundException("No finding with key '" + key + "' (the data it compared may have changed).");
+        }
+        return reviews.set(key, status, comment, expectedVersion, actor);
+    }
+
+    /** Who changed a finding's review and how, oldest first. */
+    public List<ReviewChange> reviewHistory(String key) {
+        return reviews.history(key);
+    }
+
+    /** Brings the stored findings up to date with the data; true if they were recomputed. */
+    public boolean refresh() {
+        return store.ensureCurrent(this::data);
     }
 
     CheckData data() {

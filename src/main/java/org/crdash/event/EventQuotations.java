@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.crdash.base.PeriodPrecision;
 import org.crdash.source.Highlight;
+import org.crdash.base.write.VersionedWrites;
 import org.crdash.source.Quotations;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 class EventQuotations implements Quotations {
 
     private final EventRepository repository;
+    private final VersionedWrites writes;
 
-    EventQuotations(EventRepository repository) {
+    EventQuotations(EventRepository repository, VersionedWrites writes) {
         this.repository = repository;
+        this.writes = writes;
     }
 
     @Override
@@ -32,5 +35,12 @@ class EventQuotations implements Quotations {
     @Override
     public String describe(int count) {
         return count + (count == 1 ? " event" : " events");
+    }
+
+    @Override
+    public int deleteQuoting(long sourceId, String actor) {
+        var rows = repository.ofSource(sourceId);
+        rows.forEach(r -> writes.delete(EventTable.TABLE, r.id(), r.version(), actor));
+        return rows.size();
     }
 }

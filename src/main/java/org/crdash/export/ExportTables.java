@@ -131,7 +131,7 @@ public final class ExportTables {
             .string("published_text", "s.published_text", "What the text itself says about its date.")
             .string("url", "s.url", "Where the source is published; empty when unknown.")
             .string("sha256", "s.sha256", "SHA-256 of the text (UTF-8), the file at text_path.").required()
-            .integer("text_length", "char_length(s.full_text)", "Length of the text in Unicode code points.")
+            .integer("text_length", "s.text_length", "Length of the text in Unicode code points.")
             .required()
             .string("text_path", TEXT_PATH, "The text's file in this package.").required()
             .string("origin", "s.origin", "seeded or user.").required().oneOf("seeded", "user")

@@ -29,7 +29,8 @@ public record AsOf(int year, String reading) {
         int latest = 0;
         for (DateMention d : DateMentions.find(text, today.getYear())) {
             if (d.period() != null && d.yearStated() && !d.reading().contains("time of writing")
-                    && d.endYear() <= today.getYear()) {
+                    && !d.reading().contains("stated before") && d.endYear() <= today.getYear()
+                    && !DateMentions.prospective(text, d)) {
                 latest = Math.max(latest, d.endYear());
             }
         }
@@ -38,6 +39,6 @@ public record AsOf(int year, String reading) {
                     + today.getYear());
         }
         return new AsOf(latest, "the source's date is not stated; read as " + latest
-                + ", the latest year its text mentions");
+                + ", the latest year its text mentions as past or present");
     }
 }

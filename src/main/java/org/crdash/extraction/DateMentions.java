@@ -68,7 +68,9 @@ public final class DateMentions {
             rule("(?i)\\b(last|this|next)\\s+year\\b", r -> r.relativeYear()),
             rule("(?i)\\b(?:just\\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(decades?"
                     + "|years?)\\s+ago\\b", r -> r.yearsAgo()),
-            rule("(?i)\\byear[-\\s](?:on|over)[-\\s]year\\b|\\by/y\\b|\\bfrom\\s+a\\s+year\\s+(?:earlier|ago|before)",
+            rule("(?i)\\bsince\\s+then\\b", r -> r.sinceThen()),
+            rule("(?i)\\byear[-\\s](?:on|over)[-\\s]year\\b|\\by/y\\b|\\bfrom\\s+a\\s+year\\s+(?:earlier|ago|before)"
+                    + "|\\b(?:compared\\s+(?:with|to)|from|over|than)\\s+(?:the\\s+previous|the\\s+prior|a|last)\\s+year\\b",
                     r -> new DateMention(r.start(), r.end(), r.text(), null, DateMention.Role.YEAR_ON_YEAR, "")),
             rule("(?<=\\b(?:[Ii]n|by|since|until|[Ll]ast|early|late|mid|this|next|of|from)[\\s-])" + MONTH
                     + "(?!\\s*,?\\s*\\d)", r -> r.yearless(r.month(1), null)));
@@ -118,6 +120,14 @@ public final class DateMentions {
             out.add(withPreposition(text, d));
         }
         return out;
+    }
+
+    private static final Pattern INTENT = Pattern.compile("(?i)\\b(intend\\w*|plan\\w*|aim\\w*|target\\w*|goal"
+            + "|expect\\w*|forecast\\w*|projected|will|would|hope\\w*|pledged\\s+to|seeks?\\s+to)\\b[^.;]{0,50}$");
+
+    /** "a goal that Xi and Putin intended to reach in 2025": a date something is meant for, not one it was. */
+    static boolean prospective(String text, DateMention d) {
+        return INTENT.matcher(text.substring(Math.max(0, d.start() - 60), d.start())).find();
     }
 
     /** A number the quantity reader reads with a unit ("2,615-mile", "2000 troops") is no date. */

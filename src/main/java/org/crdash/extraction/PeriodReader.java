@@ -29,7 +29,7 @@ final class PeriodReader {
             + "|fall|annual\\s+(?:growth|increase|rise)|more\\s+than\\s+(?:a|the\\s+previous)\\s+year|on\\s+the\\s+year)");
     private static final Pattern NOW = Pattern.compile("(?i)\\b(now|currently|today|at\\s+present|presently|"
             + "these\\s+days|at\\s+the\\s+moment)\\b");
-    private static final Pattern PRESENT = Pattern.compile("\\b(is|are|has|have|accounts?|remains?|stands?|makes?\\s+up"
+    private static final Pattern PRESENT = Pattern.compile("\\b(is|are|accounts?|remains?|stands?|makes?\\s+up"
             + "|holds?|shares?|provides?|supplies?|comes?|consists?|exceeds?|owns?|hosts?|employs?)\\b");
 
     private PeriodReader() {
@@ -43,16 +43,21 @@ final class PeriodReader {
      * @param dates     every date of the text
      * @param numbers   every number of the text (a date after a number belongs to the nearest number before it)
      */
+    /** How many sentences back, within the paragraph, a date may carry over from. */
+    private static final int LOOK_BACK = 3;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;—]|,\\s+(?:and|but|while|whereas|although)\\b");
+    private static final Pattern BEFORE = Pattern.compile("(?i)\\b(?:before|prior\\s+to|ahead\\s+of)\\b");
+
     static Reading read(String text, NumberMention mention, List<Sentences.Sentence> sentences, int at,
             List<DateMention> dates, List<NumberMention> numbers, AsOf asOf) {
         Sentences.Sentence s = sentences.get(at);
         String sentence = text.substring(s.start(), s.end());
         DateMention yoy = yearOnYear(dates, s, mention);
-        DateMention chosen = inSentence(dates, s, mention, numbers);
+        DateMention chosen = inSentence(text, dates, s, mention, numbers);
         String where = "";
         if (chosen == null && at > 0 && !NOW.matcher(sentence).find()) {
-            chosen = fromSentenceBefore(text, sentences.get(at - 1), s, dates, sentence);
-            where = chosen == null ? "" : " (from the sentence before)";
+            chosen = fromSentencesBefore(text, sentences, at, dates, sentence);
+            where = chosen == null ? "" : " (from the sentences before)";
         }
         if (chosen == null) {
             int y = asOf.year();
@@ -66,7 +71,10 @@ final class PeriodReader {
         return switch (chosen.role()) {
             case SINCE -> since(p, asOf, wording);
             case BEFORE -> before(p, wording);
-            default -> p.precision() == PeriodPrecision.YEAR && (growth(text, mention, yoy))
+            default -> "years".equals(mention.unit()) && p.precision() != PeriodPrecision.YEAR && !p.isRange()
+                    ? new Reading(String.valueOf(p.end().getYear()), wording + " → " + p.end().getYear()
+                    + " (a duration is counted up to its year)")
+                    : p.precision() == PeriodPrecision.YEAR && (growth(text, mention, yoy))
                     ? baseEnd(p, wording + " read as a change from " + (p.start().getYear() - 1) + " to "
                     + p.start().getYear())
                     : new Reading(p.label(), wording + " → " + p.label()
@@ -75,7 +83,8 @@ final class PeriodReader {
     }
 
     /** The date in the number's own sentence that belongs to it, or null. */
-    private static DateMention inSentence(List<DateMention> dates, Sentences.Sentence s, NumberMention mention,
+    private static DateMention inSentence(String text, List<DateMention> dates, Sentences.Sentence s,
+            NumberMention mention,
             List<NumberMention> numbers) {
         List<DateMention> in = datesIn(dates, s);
         DateMention firstAfter = null;
@@ -88,11 +97,24 @@ final class PeriodReader {
             }
         }
         DateMention after = firstAfter;
-        if (after != null && numbers.stream().noneMatch(n -> n.start() >= mention.end()
-                && n.end() <= after.start() && n.unit() != null)) {
-            return firstAfter;                                    // "$190 billion in 2022"
+        String between = after == null ? "" : text.substring(mention.end(), after.start());
+        if (after != null && CLAUSE_BREAK.matcher(between).find()) {
+            after = null;                                         // "three rounds …, and in 2022 and 2023, …"
         }
-        return lastBefore != null ? lastBefore : firstAfter;      // "In 2021, 24 per cent …"
+        DateMention own = after;
+        if (own != null && numbers.stream().noneMatch(n -> n.start() >= mention.end()
+                && n.end() <= own.start() && n.unit() != null)) {
+            return before(own, between);                          // "$190 billion in 2022"
+        }
+        return lastBefore != null ? lastBefore : after;           // "In 2021, 24 per cent …"
+    }
+
+    /** "18 percent before Putin's onslaught in 2022": the number holds up to the date, not at it. */
+    private static DateMention before(DateMention d, String between) {
+        if (d.role() == DateMention.Role.AT && BEFORE.matcher(between).find()) {
+            return new DateMention(d.start(), d.end(), d.text(), d.period(), DateMention.Role.BEFORE, d.reading());
+        }
+        return d;
     }
 
     private static List<DateMention> datesIn(List<DateMention> dates, Sentences.Sentence s) {
@@ -101,24 +123,35 @@ final class PeriodReader {
     }
 
     /**
-     * The last date of the sentence before, within the same paragraph, where the number's sentence goes on
-     * about the same occasion: always for a month or a day ("In June 2025, Xi travelled to Astana … The
-     * agreements signed are worth $25 billion"), for a year only when the sentence is not in the present
-     * tense (present tense reads as the time of writing).
+     * A date carried over from the sentences before, within the same paragraph: a date opening one of the
+     * last three sentences sets the time the paragraph speaks of ("In 2023, trade grew … China has imported
+     * …"); otherwise the last date of the sentence just before, where the number's sentence goes on about the
+     * same occasion: always for a month or a day ("In June 2025, Xi travelled to Astana … Agreements worth $25
+     * billion were signed"), for a year only when the sentence is not in the present tense (present tense
+     * reads as the time of writing). Dates something is meant for ("a goal for 2025") never carry over.
      */
-    private static DateMention fromSentenceBefore(String text, Sentences.Sentence before, Sentences.Sentence s,
+    private static DateMention fromSentencesBefore(String text, List<Sentences.Sentence> sentences, int at,
             List<DateMention> dates, String sentence) {
-        if (text.substring(before.end(), s.start()).contains("\n")) {
-            return null;
-        }
-        List<DateMention> in = datesIn(dates, before);
-        if (in.isEmpty()) {
-            return null;
-        }
-        DateMention last = in.getLast();
-        boolean occasion = last.precision() == PeriodPrecision.MONTH || last.precision() == PeriodPrecision.DAY;
         boolean present = PRESENT.matcher(sentence.toLowerCase(Locale.ROOT)).find();
-        return occasion || !present ? last : null;
+        for (int k = at - 1; k >= Math.max(0, at - LOOK_BACK); k--) {
+            Sentences.Sentence before = sentences.get(k);
+            if (text.substring(before.end(), sentences.get(k + 1).start()).contains("\n")) {
+                return null;                                      // another paragraph
+            }
+            List<DateMention> in = datesIn(dates, before).stream().filter(d -> !DateMentions.prospective(text, d))
+                    .toList();
+            if (in.isEmpty()) {
+                continue;
+            }
+            DateMention opening = in.getFirst().start() <= before.start() + 3 ? in.getFirst() : null;
+            if (opening != null) {
+                return opening;                                   // "In 2023, trade grew … China has imported …"
+            }
+            DateMention last = in.getLast();
+            boolean occasion = last.precision() == PeriodPrecision.MONTH || last.precision() == PeriodPrecision.DAY;
+            return k == at - 1 && (occasion || !present) ? last : null;
+        }
+        return null;
     }
 
     private static DateMention yearOnYear(List<DateMention> dates, Sentences.Sentence s, NumberMention mention) {
@@ -133,6 +166,9 @@ final class PeriodReader {
 
     /** A growth rate: a share or a change in per cent after "grew", "fell by", "up", or before "increase". */
     private static boolean growth(String text, NumberMention mention, DateMention yoy) {
+        if (mention.kind() == NumberMention.Kind.MULTIPLE && mention.text().matches("(?i).*(?:ed|fold)")) {
+            return true;                                          // "sales quadrupled in 2023": over 2022
+        }
         if (!"%".equals(mention.unit()) && !"pp".equals(mention.unit())) {
             return false;
         }

@@ -126,6 +126,13 @@ final class Read {
                 + " from the text before it or the time of writing)");
     }
 
+    /** "since then": since the last year stated before. */
+    DateMention sinceThen() {
+        relative = true;
+        return new DateMention(start(), end(), text(), Period.parse(String.valueOf(contextYear)),
+                DateMention.Role.SINCE, "'since then' → since " + contextYear + ", the year stated before it");
+    }
+
     DateMention century() {
         String w = m.group(1).toLowerCase(Locale.ROOT);
         int n = Character.isDigit(w.charAt(0)) ? Integer.parseInt(w.replaceAll("\\D", "")) : CENTURIES.indexOf(w) + 11;

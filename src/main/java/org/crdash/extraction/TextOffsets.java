@@ -1,9 +1,9 @@
 package org.crdash.extraction;
 
 /**
- * Offsets in this package are Java {@code String} indices (UTF-16 code units), the representation the seed
- * loader and the passage columns use. This is the one place that converts them for readers that count
- * Unicode code points (the API, JavaScript's {@code Array.from}).
+ * Offsets in this package are Java {@code String} indices (UTF-16 code units), what the segmenters work in. Stored
+ * passage offsets (database, API, CSV) count Unicode code points — {@code org.crdash.source.TextOffsets} is their
+ * conversion, and these two methods give the same numbers for anything found here that is to be stored.
  */
 public final class TextOffsets {
 

@@ -2,10 +2,10 @@ package org.crdash.importer;
 
 import java.io.BufferedReader;
 import java.math.BigDecimal;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -315,9 +315,11 @@ public class ImportService {
             try {
                 printer.flush();
                 Connection c = DataSourceUtils.getConnection(dataSource);
+                // bytes, not a Reader: PgJDBC encodes a Reader in 64K-char pieces, and a piece that ends inside a
+                // surrogate pair (an emoji, 𝑥, a CJK Extension B name) would turn that character into "??"
                 c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY import_staging (line, "
-                        + String.join(", ", COLUMNS) + ") FROM STDIN WITH (FORMAT csv)",
-                        new StringReader(buffer.toString()));
+                        + String.join(", ", COLUMNS) + ") FROM STDIN WITH (FORMAT csv, ENCODING 'UTF8')",
+                        new ByteArrayInputStream(buffer.toString().getBytes(StandardCharsets.UTF_8)));
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException("could not stage imported rows: " + e.getMessage(), e);
             }

@@ -27,7 +27,7 @@ final class SeedLookups implements ObservationValidator.Lookups, EventValidator.
     private final Map<String, Series> series = new HashMap<>();
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final List<String> categories;
-    private final SourceService.QuoteFinder quotes;
+    private final org.crdash.source.QuoteFinder quotes;
 
     SeedLookups(List<Unit> units, List<String> categories, SourceService sources) {
         units.forEach(u -> this.units.put(u.code(), u));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.crdash.source.Highlight;
+import org.crdash.base.write.VersionedWrites;
 import org.crdash.source.Quotations;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,12 @@ class ObservationQuotations implements Quotations {
 
     private final ObservationRepository repository;
     private final SeriesRepository series;
+    private final VersionedWrites writes;
 
-    ObservationQuotations(ObservationRepository repository, SeriesRepository series) {
+    ObservationQuotations(ObservationRepository repository, SeriesRepository series, VersionedWrites writes) {
         this.repository = repository;
         this.series = series;
+        this.writes = writes;
     }
 
     @Override
@@ -37,5 +40,12 @@ class ObservationQuotations implements Quotations {
     @Override
     public String describe(int count) {
         return count + (count == 1 ? " observation" : " observations");
+    }
+
+    @Override
+    public int deleteQuoting(long sourceId, String actor) {
+        var rows = repository.ofSource(sourceId);
+        rows.forEach(r -> writes.delete(ObservationTable.TABLE, r.id(), r.version(), actor));
+        return rows.size();
     }
 }

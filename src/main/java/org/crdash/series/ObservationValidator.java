@@ -76,7 +76,7 @@ public class ObservationValidator {
         this.database = new Lookups() {
             @Override
             public Optional<Series> series(String key) {
-                return repository.findByKey(key);
+                return repository.findLiveByKey(key);
             }
 
             @Override
@@ -104,11 +104,11 @@ public class ObservationValidator {
     public Lookups cachingLookups() {
         Map<String, Optional<Series>> series = new java.util.HashMap<>();
         Map<String, Unit> units = repository.units();
-        SourceService.QuoteFinder finder = sources.cachingQuoteFinder();
+        org.crdash.source.QuoteFinder finder = sources.cachingQuoteFinder();
         return new Lookups() {
             @Override
             public Optional<Series> series(String key) {
-                return series.computeIfAbsent(key, repository::findByKey);
+                return series.computeIfAbsent(key, repository::findLiveByKey);
             }
 
             @Override

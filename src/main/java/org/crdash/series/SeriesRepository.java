@@ -22,7 +22,7 @@ class SeriesRepository {
     }
 
     long count() {
-        return jdbc.sql("SELECT count(*) FROM series").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM series WHERE deleted_at IS NULL").query(Long.class).single();
     }
 
     List<SeriesSummary> summaries() {
@@ -50,6 +50,7 @@ class SeriesRepository {
                                 ORDER BY o.source_id LIMIT 1)
                         FROM s WHERE s.source_id IS NOT NULL)
                     SELECT count(source_id) AS sources FROM s) src
+                WHERE se.deleted_at IS NULL
                 ORDER BY c.sort_order, se.name""".formatted(SERIES_COLUMNS))
                 .query((rs, n) -> new SeriesSummary(mapSeries(rs, n), rs.getString("category_label"),
                         rs.getLong("observations"), rs.getLong("sources"),
@@ -63,6 +64,24 @@ class SeriesRepository {
                 .query(SeriesRepository::mapSeries).optional();
     }
 
+    /** A series that has not been deleted: what new observations may belong to. */
+    Optional<Series> findLiveByKey(String key) {
+        return jdbc.sql("SELECT " + SERIES_COLUMNS + " FROM series se WHERE se.series_key = ? AND se.deleted_at IS NULL")
+                .param(key).query(SeriesRepository::mapSeries).optional();
+    }
+
+    /** Soft-deleted series, most recently deleted first. */
+    List<Series> deleted() {
+        return jdbc.sql("SELECT " + SERIES_COLUMNS + " FROM series se WHERE se.deleted_at IS NOT NULL "
+                + "ORDER BY se.deleted_at DESC, se.id").query(SeriesRepository::mapSeries).list();
+    }
+
+    /** The live observations of a series, as (id, version) for deleting them together with it. */
+    List<long[]> liveObservations(long seriesId) {
+        return jdbc.sql("SELECT id, version FROM observation WHERE series_id = ? AND deleted_at IS NULL ORDER BY id")
+                .param(seriesId).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).list();
+    }
+
     Optional<Series> findById(long id) {
         return jdbc.sql("SELECT " + SERIES_COLUMNS + " FROM series se WHERE se.id = ?").param(id)
                 .query(SeriesRepository::mapSeries).optional();
@@ -73,7 +92,8 @@ class SeriesRepository {
     }
 
     List<Series> findAll() {
-        return jdbc.sql("SELECT " + SERIES_COLUMNS + " FROM series se ORDER BY se.name, se.series_key")
+        return jdbc.sql("SELECT " + SERIES_COLUMNS + " FROM series se WHERE se.deleted_at IS NULL "
+                        + "ORDER BY se.name, se.series_key")
                 .query(SeriesRepository::mapSeries).list();
     }
 

@@ -3,7 +3,14 @@ package org.crdash.series;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.crdash.base.AuditEntry;
+import org.crdash.base.AuditLog;
+import org.crdash.base.AuditLog.Entity;
+import org.crdash.base.Checked;
+import org.crdash.base.ConflictException;
 import org.crdash.base.FieldError;
+import org.crdash.base.InUseException;
+import org.crdash.base.NotFoundException;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
@@ -13,8 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading series (the metrics observations are values of) and their vocabularies; creating series (editors
- * only), checked by {@link SeriesValidator} and written through {@link VersionedWrites}. The values themselves
+ * Reading series (the metrics observations are values of) and their vocabularies; creating, editing, deleting
+ * and restoring series (editors only), checked by {@link SeriesValidator} and written through
+ * {@link VersionedWrites}. The values themselves
  * are {@link ObservationService}'s.
  */
 @Service
@@ -24,11 +32,13 @@ public class SeriesService {
     private final SeriesRepository repository;
     private final SeriesValidator validator;
     private final VersionedWrites writes;
+    private final AuditLog audit;
 
-    SeriesService(SeriesRepository repository, SeriesValidator validator, VersionedWrites writes) {
+    SeriesService(SeriesRepository repository, SeriesValidator validator, VersionedWrites writes, AuditLog audit) {
         this.repository = repository;
         this.validator = validator;
         this.writes = writes;
+        this.audit = audit;
     }
 
     public long count() {
@@ -85,6 +95,91 @@ public class SeriesService {
     public Series create(SeriesInput input) {
         SeriesInput s = validator.check(input).orThrow();
         long id = writes.insert(SeriesTable.TABLE, SeriesTable.columns(s), Origin.USER, CurrentUser.require());
+        return repository.findById(id).orElseThrow();
+    }
+
+    /** Soft-deleted series, most recently deleted first. */
+    public List<Series> deleted() {
+        return repository.deleted();
+    }
+
+    /** Who changed a series and how, oldest first. */
+    public List<AuditEntry> history(long id) {
+        return audit.history(Entity.series, id);
+    }
+
+    /** The checks {@link #update} makes, without writing. */
+    public List<FieldError> validate(long id, SeriesInput input) {
+        return checkChange(id, input).errors();
+    }
+
+    /**
+     * Changes a series' name, unit, category or description, if it is still at the version the editor loaded.
+     * The key never changes; the unit only while no live observation is in it.
+     *
+     * @throws ConflictException   if someone else changed or deleted it since; nothing is written
+     * @throws ValidationException with every problem; nothing is written
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Series update(long id, int expectedVersion, SeriesInput input) {
+        writes.update(SeriesTable.TABLE, id, expectedVersion,
+                () -> SeriesTable.metadata(checkChange(id, input).orThrow()), CurrentUser.require());
+        return repository.findById(id).orElseThrow();
+    }
+
+    private Checked<SeriesInput> checkChange(long id, SeriesInput input) {
+        Series now = repository.findById(id).orElseThrow(() -> new NotFoundException(SeriesTable.TABLE.what(id)
+                + " does not exist."));
+        // the key is the series' name in URLs: a change need not repeat it
+        SeriesInput in = input.key() == null || input.key().isBlank() ? new SeriesInput(now.key(), input.name(),
+                input.unit(), input.category(), input.description()) : input;
+        Checked<SeriesInput> checked = validator.check(in, id);
+        List<FieldError> errors = new ArrayList<>(checked.errors());
+        if (!in.key().strip().equals(now.key())) {
+            errors.add(new FieldError("key", "A series' key never changes (links, exports and imports use it); "
+                    + "it stays '" + now.key() + "'. Create a new series for a new key."));
+        }
+        int quoted = repository.liveObservations(id).size();
+        if (checked.ok() && !checked.value().unit().equals(now.unit()) && quoted > 0) {
+            errors.add(new FieldError("unit", quoted + " observation(s) of this series are in '" + now.unit()
+                    + "'; changing the unit would change what they say. Create a series in '"
+                    + checked.value().unit() + "' instead."));
+        }
+        return errors.isEmpty() ? checked : Checked.failed(errors);
+    }
+
+    /**
+     * Soft-deletes a series. While live observations belong to it, it is refused with their count, unless
+     * {@code withObservations}: then they are deleted with it, each audited (and each restorable).
+     *
+     * @throws InUseException    if observations belong to it and {@code withObservations} is false
+     * @throws ConflictException if someone else changed or deleted it since
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Series delete(long id, int expectedVersion, boolean withObservations) {
+        String actor = CurrentUser.require();
+        Series s = repository.findById(id).orElseThrow(() -> new NotFoundException(SeriesTable.TABLE.what(id)
+                + " does not exist."));
+        List<long[]> observations = repository.liveObservations(id);
+        if (!observations.isEmpty() && !withObservations) {
+            throw new InUseException("Series " + s.key() + " has " + observations.size() + " live observation"
+                    + (observations.size() == 1 ? "" : "s") + "; nothing was deleted. Delete "
+                    + (observations.size() == 1 ? "it" : "them") + " first, or delete the series together with "
+                    + (observations.size() == 1 ? "it" : "them") + ".", observations.size());
+        }
+        writes.lock(SeriesTable.TABLE, id); // before its observations, so a concurrent edit waits for both
+        observations.forEach(o -> writes.delete(ObservationTable.TABLE, o[0], (int) o[1], actor));
+        writes.delete(SeriesTable.TABLE, id, expectedVersion, actor);
+        return repository.findById(id).orElseThrow();
+    }
+
+    /** Brings a deleted series back (observations deleted with it are restored one by one, under Deleted). */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Series restore(long id, int expectedVersion) {
+        writes.restore(SeriesTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> { });
         return repository.findById(id).orElseThrow();
     }
 }

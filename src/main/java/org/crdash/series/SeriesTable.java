@@ -14,9 +14,14 @@ public final class SeriesTable {
     private SeriesTable() {
     }
 
-    /** The columns a new series is created with (its key never changes afterwards). */
+    /** What an edit may change: everything but the key (links, exports and imports use it). */
+    public static Columns metadata(SeriesInput s) {
+        return new Columns().put("name", s.name()).put("unit", s.unit()).put("category", s.category())
+                .put("description", s.description());
+    }
+
+    /** The columns a new series is created with. */
     public static Columns columns(SeriesInput s) {
-        return new Columns().put("series_key", s.key()).put("name", s.name()).put("unit", s.unit())
-                .put("category", s.category()).put("description", s.description());
+        return metadata(s).put("series_key", s.key());
     }
 }

@@ -3,7 +3,8 @@ package org.crdash.source;
 import java.util.Objects;
 
 /**
- * A passage with a few sentences of its article around it, for showing it highlighted in context.
+ * A passage with a few sentences of its article around it, for showing it highlighted in context. The offsets are
+ * stored offsets (code points, see {@link TextOffsets}).
  *
  * @param before text before the passage (starting at a sentence boundary), possibly empty
  * @param after  text after the passage (ending at a sentence boundary), possibly empty
@@ -15,21 +16,35 @@ public record PassageContext(String before, String passage, String after, int pa
         Objects.requireNonNull(before);
         Objects.requireNonNull(passage);
         Objects.requireNonNull(after);
-        if (passageEnd - passageStart != passage.length()) {
+        if (passageEnd - passageStart != TextOffsets.length(passage)) {
             throw new IllegalArgumentException("offsets do not match the passage length");
         }
     }
 
+    /** The stored offset where the window (before, passage, after) starts. */
+    public int from() {
+        return passageStart - TextOffsets.length(before);
+    }
+
+    /** The stored offset where the window ends. */
+    public int to() {
+        return passageEnd + TextOffsets.length(after);
+    }
+
     /**
-     * Cuts {@code sentences} sentences before and after the passage at [start, end) out of {@code text}.
+     * Cuts {@code sentences} sentences before and after the passage at stored offsets [storedStart, storedEnd) out
+     * of {@code text}.
      *
      * @throws IllegalArgumentException if the offsets are outside the text
      */
-    public static PassageContext around(String text, int start, int end, int sentences) {
-        if (start < 0 || end > text.length() || end <= start) {
-            throw new IllegalArgumentException("offsets " + start + ".." + end + " are outside the text ("
-                    + text.length() + " characters)");
+    public static PassageContext around(String text, int storedStart, int storedEnd, int sentences) {
+        int length = TextOffsets.length(text);
+        if (storedStart < 0 || storedEnd > length || storedEnd <= storedStart) {
+            throw new IllegalArgumentException("offsets " + storedStart + ".." + storedEnd + " are outside the text ("
+                    + length + " characters)");
         }
+        int start = TextOffsets.index(text, storedStart);
+        int end = TextOffsets.index(text, storedEnd);
         int from = start;
         for (int i = 0; i < sentences && from > 0; i++) {
             from = previousSentenceStart(text, from);
@@ -39,7 +54,7 @@ public record PassageContext(String before, String passage, String after, int pa
             to = nextSentenceEnd(text, to);
         }
         return new PassageContext(text.substring(from, start), text.substring(start, end), text.substring(end, to),
-                start, end, from > 0, to < text.length());
+                storedStart, storedEnd, from > 0, to < text.length());
     }
 
     /** Start of the sentence before the one that starts at or contains {@code pos}. */

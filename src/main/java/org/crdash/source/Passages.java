@@ -1,7 +1,8 @@
 package org.crdash.source;
 
 /**
- * Finds a quoted passage verbatim in its source text. Offsets are Java {@code String} indices.
+ * Finds a quoted passage verbatim in its source text. Offsets are stored offsets (code points, see
+ * {@link TextOffsets}).
  */
 public final class Passages {
 
@@ -9,7 +10,7 @@ public final class Passages {
     }
 
     /**
-     * Where {@code passage} starts in {@code text}.
+     * Where {@code passage} starts in {@code text}, as a stored offset.
      *
      * @param hint the expected start offset, or {@code null}; required when the passage occurs more than once
      * @throws PassageNotFoundException saying whether it is missing, ambiguous, or not at the hinted offset
@@ -24,29 +25,32 @@ public final class Passages {
                     + "including quotation marks and dashes)");
         }
         if (hint != null) {
-            if (hint < 0 || !text.startsWith(passage, hint)) {
+            if (hint < 0 || hint > TextOffsets.length(text)
+                    || !text.startsWith(passage, TextOffsets.index(text, hint))) {
                 throw new PassageNotFoundException("the passage is not at offset " + hint + " (it occurs at offset "
-                        + first + ")");
+                        + TextOffsets.offset(text, first) + ")");
             }
             return hint;
         }
         int second = text.indexOf(passage, first + 1);
         if (second >= 0) {
-            throw new PassageNotFoundException("the passage occurs more than once (at offsets " + first + " and "
-                    + second + "); give the start offset of the one you mean");
+            throw new PassageNotFoundException("the passage occurs more than once (at offsets "
+                    + TextOffsets.offset(text, first) + " and " + TextOffsets.offset(text, second)
+                    + "); give the start offset of the one you mean");
         }
-        return first;
+        return TextOffsets.offset(text, first);
     }
 
     /**
-     * The invariant of every stored quote: a non-empty passage whose offsets span exactly its length.
+     * The invariant of every stored quote: a non-empty passage whose offsets span exactly its length in code points.
      *
      * @throws IllegalArgumentException if they do not
      */
     public static void checkOffsets(String passage, int start, int end) {
-        if (passage == null || passage.isEmpty() || start < 0 || end - start != passage.length()) {
+        int length = passage == null ? 0 : TextOffsets.length(passage);
+        if (length == 0 || start < 0 || end - start != length) {
             throw new IllegalArgumentException("passage offsets " + start + ".." + end + " do not fit a passage of "
-                    + (passage == null ? 0 : passage.length()) + " characters");
+                    + length + " characters");
         }
     }
 

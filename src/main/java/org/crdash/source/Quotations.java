@@ -33,4 +33,12 @@ public interface Quotations {
 
     /** How many rows {@code count} is, in words: "3 observations". */
     String describe(int count);
+
+    /**
+     * Soft-deletes every live row quoting this source, each through the one write path (audited), for deleting
+     * a source together with what quotes it; runs in the caller's transaction.
+     *
+     * @return how many rows were deleted
+     */
+    int deleteQuoting(long sourceId, String actor);
 }

@@ -19,8 +19,7 @@ import org.crdash.source.TextNode.Run;
  * }</pre>
  *
  * The passage panel: {@code PassageContext c = PassageContext.around(raw, start, end, 2)} gives the window; show
- * {@code text.fragment(c.passageStart() - c.before().length(), c.passageEnd() + c.after().length(),
- * List.of(new Highlight(start, end, "p", Kind.PASSAGE)))} (a {@code mark.hl.hl-passage} inside it). An ECharts
+ * {@code text.fragment(c.from(), c.to(), List.of(new Highlight(start, end, "p", Kind.PASSAGE)))} (a {@code mark.hl.hl-passage} inside it). An ECharts
  * tooltip or a grid cell: {@code passageHtml(start, end)} into {@code innerHTML}, or {@code plain(start, end)} where
  * only text fits (aria labels, titles).
  *

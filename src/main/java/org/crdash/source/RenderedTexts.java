@@ -19,10 +19,10 @@ final class RenderedTexts {
         }
     };
 
-    synchronized RenderedText get(String sha256, Supplier<String> text) {
+    synchronized RenderedText get(String sha256, Supplier<RenderedText> render) {
         RenderedText cached = byHash.get(sha256);
         if (cached == null) {
-            cached = RenderedText.markdown(text.get());
+            cached = render.get();
             byHash.put(sha256, cached);
         }
         return cached;

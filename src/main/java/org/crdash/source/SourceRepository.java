@@ -63,12 +63,24 @@ class SourceRepository {
                 SELECT %s,
                        (SELECT count(*) FROM observation o WHERE o.source_id = s.id AND o.deleted_at IS NULL) AS observations,
                        (SELECT count(*) FROM event e WHERE e.source_id = s.id AND e.deleted_at IS NULL) AS events,
-                       char_length(s.full_text) AS text_length
+                       s.text_length
                 FROM source s WHERE %s ORDER BY s.source_key""".formatted(COLUMNS, condition))
                 .params(params)
                 .query((rs, n) -> new SourceStats(map(rs, n), rs.getLong("observations"), rs.getLong("events"),
                         rs.getInt("text_length")))
                 .list();
+    }
+
+    /** Soft-deleted sources, most recently deleted first. */
+    List<Source> deleted() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM source s WHERE s.deleted_at IS NOT NULL "
+                + "ORDER BY s.deleted_at DESC, s.id").query(SourceRepository::map).list();
+    }
+
+    /** Rows that quote the source, live or deleted (a deleted one can be restored and must still fit its text). */
+    long quotingRows(long id) {
+        return jdbc.sql("SELECT (SELECT count(*) FROM observation WHERE source_id = ?) "
+                + "+ (SELECT count(*) FROM event WHERE source_id = ?)").params(id, id).query(Long.class).single();
     }
 
     static Source map(ResultSet rs, int rowNum) throws SQLException {

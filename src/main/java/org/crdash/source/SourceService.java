@@ -1,37 +1,46 @@
 package org.crdash.source;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import org.crdash.base.AuditEntry;
+import org.crdash.base.AuditLog;
+import org.crdash.base.Checked;
+import org.crdash.base.ConflictException;
 import org.crdash.base.FieldError;
+import org.crdash.base.InUseException;
+import org.crdash.base.NotFoundException;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
+import org.crdash.document.Document;
+import org.crdash.document.DocumentFormat;
 import org.crdash.base.write.VersionedWrites;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reading sources and their texts; adding sources (editors only). */
+/** Reading sources and their texts; adding, editing, deleting and restoring sources (editors only). */
 @Service
 @Transactional(readOnly = true)
 public class SourceService {
 
-    /** Largest .txt upload accepted (bytes); the stored text is limited to {@link SourceValidator#MAX_TEXT} chars. */
-    public static final int MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
-
     private final SourceRepository repository;
     private final SourceValidator validator;
     private final VersionedWrites writes;
+    private final AuditLog audit;
+    private final List<Quotations> quoting;
+    private final SourceFiles files;
     private final RenderedTexts rendered = new RenderedTexts();
 
-    SourceService(SourceRepository repository, SourceValidator validator, VersionedWrites writes) {
+    SourceService(SourceRepository repository, SourceValidator validator, VersionedWrites writes, AuditLog audit,
+                  @Lazy List<Quotations> quoting, SourceFiles files) {
         this.repository = repository;
         this.validator = validator;
         this.writes = writes;
+        this.audit = audit;
+        this.quoting = quoting;
+        this.files = files;
     }
 
     public List<Source> findAll() {
@@ -66,7 +75,29 @@ public class SourceService {
      * characters (cached by the text's SHA-256).
      */
     public RenderedText rendered(Source source) {
-        return rendered.get(source.sha256(), () -> text(source.id()));
+        return rendered.get(source.sha256(), () -> {
+            String text = text(source.id());
+            // text read from a web page, PDF or Word file has no markup: every character shows as it is
+            boolean markdown = files.format(source.id()).flatMap(f -> java.util.Arrays.stream(DocumentFormat.values())
+                    .filter(d -> d.code().equals(f)).findFirst()).map(DocumentFormat::markdown).orElse(true);
+            return markdown ? RenderedText.markdown(text) : RenderedText.plain(text);
+        });
+    }
+
+    /** Every live row quoting this source, of every feature that quotes, by passage start. */
+    public List<Quotations.Quotation> quotations(long sourceId) {
+        return quoting.stream().flatMap(q -> q.ofSource(sourceId).stream())
+                .sorted(java.util.Comparator.comparingInt(Quotations.Quotation::start)).toList();
+    }
+
+    /** The original file the source's text was read from, if it was read from one. */
+    public Optional<SourceFile> file(long sourceId) {
+        return files.find(sourceId);
+    }
+
+    /** The original file's bytes, exactly as uploaded. */
+    public Optional<byte[]> fileContent(long sourceId) {
+        return files.content(sourceId);
     }
 
     /** A source (also a deleted one) with its counts and text length, without the text. */
@@ -86,12 +117,12 @@ public class SourceService {
      * @return the located passage, or {@code null} if there were problems
      */
     public QuotedPassage quote(org.crdash.base.Checks checks, String sourceKey, String passage, Integer hint) {
-        return new QuoteFinder(false, repository::findLiveByKey).quote(checks, sourceKey, passage, hint);
+        return new QuoteFinder(false, repository::findLiveByKey, this::text).quote(checks, sourceKey, passage, hint);
     }
 
     /** A {@link QuoteFinder} that reads each source and its text once (for checking many rows in one go). */
     public QuoteFinder cachingQuoteFinder() {
-        return new QuoteFinder(true, repository::findLiveByKey);
+        return new QuoteFinder(true, repository::findLiveByKey, this::text);
     }
 
     /**
@@ -99,54 +130,9 @@ public class SourceService {
      * files say even where a user deleted the source they quote.
      */
     public QuoteFinder cachingQuoteFinderWithDeleted() {
-        return new QuoteFinder(true, repository::findByKey);
+        return new QuoteFinder(true, repository::findByKey, this::text);
     }
 
-    /** {@link #quote} with an optional cache of sources and texts by key. */
-    public final class QuoteFinder {
-
-        private final java.util.Map<String, Optional<Source>> sources = new java.util.HashMap<>();
-        private final java.util.Map<Long, String> texts = new java.util.HashMap<>();
-        private final boolean cache;
-        private final java.util.function.Function<String, Optional<Source>> find;
-
-        private QuoteFinder(boolean cache, java.util.function.Function<String, Optional<Source>> find) {
-            this.cache = cache;
-            this.find = find;
-        }
-
-        public QuotedPassage quote(org.crdash.base.Checks checks, String sourceKey, String passage, Integer hint) {
-            Source source = null;
-            if (sourceKey == null || sourceKey.isBlank()) {
-                checks.add("sourceKey", "Choose the source the passage is quoted from.");
-            } else {
-                String key = sourceKey.strip();
-                source = (cache ? sources.computeIfAbsent(key, find) : find.apply(key)).orElse(null);
-                if (source == null) {
-                    checks.add("sourceKey", "There is no source '" + abbreviate(key) + "'; add it first.");
-                }
-            }
-            String p = checks.multiline("passage", "The passage", passage, true, 10_000);
-            if (source == null || p == null) {
-                return null;
-            }
-            long id = source.id();
-            String text = cache ? texts.computeIfAbsent(id, SourceService.this::text) : text(id);
-            try {
-                int start = Passages.locate(text, p, hint);
-                return new QuotedPassage(source, p, start, start + p.length());
-            } catch (Passages.PassageNotFoundException e) {
-                String message = e.getMessage();
-                String field = hint != null && message.contains("not at offset") ? "passageStart" : "passage";
-                checks.add(field, Character.toUpperCase(message.charAt(0)) + message.substring(1) + ".");
-                return null;
-            }
-        }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
-    }
 
     /** The same checks {@link #create} makes, without writing: for forms that show problems early. */
     public List<FieldError> validate(SourceInput input) {
@@ -167,27 +153,130 @@ public class SourceService {
         return repository.findById(id).orElseThrow();
     }
 
+    /** Soft-deleted sources, most recently deleted first. */
+    public List<Source> deleted() {
+        return repository.deleted();
+    }
+
+    /** Who changed a source and how, oldest first. */
+    public List<AuditEntry> history(long id) {
+        return audit.history(AuditLog.Entity.source, id);
+    }
+
+    /** Whether any observation or event (also a deleted one) quotes the source: then its text never changes. */
+    public boolean textLocked(long id) {
+        return repository.quotingRows(id) > 0;
+    }
+
+    /** The checks {@link #update} makes, without writing. */
+    public List<FieldError> validate(long id, SourceInput input) {
+        return checkChange(id, input).errors();
+    }
+
     /**
-     * Reads an uploaded .txt file: UTF-8 (a byte-order mark is dropped), anything else is refused.
+     * Changes a source's metadata (title, author, publisher, date, URL) if it is still at the version the editor
+     * loaded. Its text changes only while nothing quotes it (the database refuses it too); its key never.
      *
-     * @throws ValidationException on field {@code fullText}
+     * @throws ConflictException   if someone else changed or deleted it since; nothing is written
+     * @throws ValidationException with every problem; nothing is written
      */
-    public static String decodeUpload(String fileName, byte[] bytes) {
-        if (fileName != null && !fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
-            throw new ValidationException("fullText", "'" + fileName + "' is not a .txt file; upload plain text.");
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Source update(long id, int expectedVersion, SourceInput input) {
+        writes.update(SourceTable.TABLE, id, expectedVersion, () -> {
+            Source now = repository.findById(id).orElseThrow();
+            SourceValidator.SourceDraft d = checkChange(id, input).orThrow();
+            return d.sha256().equals(now.sha256()) ? SourceTable.metadata(d)
+                    : SourceTable.metadata(d).put("full_text", d.fullText()).put("sha256", d.sha256());
+        }, CurrentUser.require());
+        return repository.findById(id).orElseThrow();
+    }
+
+    private Checked<SourceValidator.SourceDraft> checkChange(long id, SourceInput input) {
+        Source now = repository.findById(id).orElseThrow(() -> new NotFoundException(SourceTable.TABLE.what(id)
+                + " does not exist."));
+        Checked<SourceValidator.SourceDraft> checked = validator.check(input, id);
+        long quoting = repository.quotingRows(id);
+        if (checked.ok() && !checked.value().sha256().equals(now.sha256()) && quoting > 0) {
+            return Checked.failed(List.of(new FieldError("fullText", "The text cannot change: " + quoting
+                    + " observation(s) and event(s) quote it by character offsets. Add the new text as a new "
+                    + "source instead.")));
         }
-        if (bytes.length > MAX_UPLOAD_BYTES) {
-            throw new ValidationException("fullText", "The file is larger than " + MAX_UPLOAD_BYTES / 1024 / 1024
-                    + " MB.");
+        Optional<SourceFile> file = files.find(id);
+        if (checked.ok() && !checked.value().sha256().equals(now.sha256()) && file.isPresent()) {
+            return Checked.failed(List.of(new FieldError("fullText", "The text cannot change: it is the text read "
+                    + "from '" + file.get().fileName() + "', which is kept with the source. Add the new text as a "
+                    + "new source instead.")));
         }
-        try {
-            return SourceValidator.normalizeText(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            throw new ValidationException("fullText", "The file is not UTF-8 text; save it as UTF-8 and upload "
-                    + "it again.");
+        return checked;
+    }
+
+    /**
+     * Soft-deletes a source. While live observations or events quote it, it is refused with their counts, unless
+     * {@code withQuoting}: then they are deleted with it, each audited (and each restorable).
+     *
+     * @throws InUseException if rows quote it and {@code withQuoting} is false
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Source delete(long id, int expectedVersion, boolean withQuoting) {
+        String actor = CurrentUser.require();
+        Source s = repository.findById(id).orElseThrow(() -> new NotFoundException(SourceTable.TABLE.what(id)
+                + " does not exist."));
+        writes.lock(SourceTable.TABLE, id);
+        List<String> counts = new java.util.ArrayList<>();
+        long total = 0;
+        for (Quotations q : quoting) {
+            int n = q.ofSource(id).size();
+            if (n > 0) {
+                counts.add(q.describe(n));
+                total += n;
+            }
         }
+        if (total > 0 && !withQuoting) {
+            throw new InUseException("Source " + s.sourceKey() + " is quoted by " + String.join(" and ", counts)
+                    + "; nothing was deleted. Delete those first, or delete the source together with them.", total);
+        }
+        quoting.forEach(q -> q.deleteQuoting(id, actor));
+        writes.delete(SourceTable.TABLE, id, expectedVersion, actor);
+        return repository.findById(id).orElseThrow();
+    }
+
+    /**
+     * Brings a deleted source back (rows deleted with it are restored one by one, under Deleted).
+     *
+     * @throws ConflictException if it changed since, or the same text was added again meanwhile
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Source restore(long id, int expectedVersion) {
+        writes.restore(SourceTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> {
+            Source s = repository.findById(id).orElseThrow();
+            repository.findLiveBySha(s.sha256()).ifPresent(twin -> {
+                throw new ConflictException(SourceTable.TABLE.what(id) + " cannot be restored: the same text was "
+                        + "added since as " + twin.sourceKey() + ". Quote that one instead.");
+            });
+        });
+        return repository.findById(id).orElseThrow();
+    }
+
+    /**
+     * Adds a source read from a file, keeping the file: the text must be the document's extracted text (its
+     * metadata fields are the editor's, prefilled from the document), and the file is stored with its SHA-256 in
+     * the same transaction, so either both are stored or neither.
+     *
+     * @throws ValidationException as {@link #create(SourceInput)}, or on {@code fullText} if the text is not the
+     *                             document's
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Source create(SourceInput input, Document original) {
+        if (!original.text().equals(SourceValidator.normalizeText(input.fullText()))) {
+            throw new ValidationException("fullText", "The text is not the one read from '" + original.fileName()
+                    + "'; a source made from a file keeps the file's text as it was read.");
+        }
+        Source s = create(input);
+        files.insert(s.id(), original, CurrentUser.require());
+        return s;
     }
 }

@@ -27,7 +27,7 @@ class CheckSeedTest {
     JdbcClient jdbc;
 
     private List<Finding> of(CheckKind kind) {
-        return checks.findings(new CheckFilter(kind, null, null, null, null));
+        return checks.findings(new CheckFilter(kind, null, null, null, null)).stream().map(Checked::finding).toList();
     }
 
     private static BigDecimal pct(String a, String b) {

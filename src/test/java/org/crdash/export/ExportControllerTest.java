@@ -102,7 +102,8 @@ class ExportControllerTest extends ExportFixture {
                 for (CSVRecord r : records) {
                     String text = texts.computeIfAbsent(r.get("source_file"),
                             key -> sources.text(sources.findByKey(key).orElseThrow().id()));
-                    String quoted = text.substring(Integer.parseInt(r.get("passage_start")),
+                    // offsets count code points (see TextOffsets)
+                    String quoted = org.crdash.source.TextOffsets.slice(text, Integer.parseInt(r.get("passage_start")),
                             Integer.parseInt(r.get("passage_end")));
                     // verbatim: the data CSV never prefixes a formula-like passage (that is the spreadsheet variant)
                     assertThat(r.get("passage")).as("passage of %s row %s", path, r.get("id")).isEqualTo(quoted);

@@ -118,7 +118,7 @@ class CandidateExtractorTest {
         ObservationCandidate c = find(extract(text, null), "$30 billion");
         assertThat(c.period()).isEqualTo("2023-03");
         assertThat(c.qualifier()).isEqualTo(Qualifier.ALMOST);
-        assertThat(c.note()).contains("sentence before");
+        assertThat(c.note()).contains("sentences before");
     }
 
     @Test

@@ -115,15 +115,4 @@ class SourceServiceTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messagesFor("fullText"))
                         .anySatisfy(m -> assertThat(m).contains("already stored as source")));
     }
-
-    @Test
-    void uploadsMustBeUtf8TextFiles() {
-        assertThat(SourceService.decodeUpload("a.txt", ("\uFEFF" + "x\r\ny").getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo("x\ny");
-        assertThatThrownBy(() -> SourceService.decodeUpload("a.txt", new byte[] {(byte) 0xC3, (byte) 0x28}))
-                .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.messagesFor("fullText")).anySatisfy(m -> assertThat(m).contains("UTF-8")));
-        assertThatThrownBy(() -> SourceService.decodeUpload("a.pdf", new byte[] {1}))
-                .isInstanceOf(ValidationException.class).hasMessageContaining(".txt");
-    }
 }

@@ -8,12 +8,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.crdash.chart.ChartSource;
 import org.crdash.chart.EChart;
+import org.crdash.chart.EventGuide;
 import org.crdash.chart.SeriesChart;
+import org.crdash.series.ValueFormat;
 
 /**
  * One series' chart as a reader needs it at a glance: title, subtitle (the series' definition) and unit, the
@@ -30,6 +34,7 @@ public class ChartCard extends Div {
     private final Checkbox lines = new Checkbox("Lines", true);
     private final Paragraph empty = new Paragraph("No values of this series fall in the selected time range.");
     private SeriesChart data;
+    private EventGuide guide;
 
     public ChartCard(SeriesChart data, Consumer<String> onItem, boolean linkToSeries) {
         this.data = data;
@@ -61,6 +66,7 @@ public class ChartCard extends Div {
         chart.setId("chart-" + data.series().key());
         chart.getElement().setAttribute("aria-describedby", "title-" + data.series().key());
         chart.addItemClickListener(onItem);
+        chart.addChoiceListener(ids -> ItemChooser.open(ids.size() + " values here: which one?", choices(ids), onItem));
         add(sourceLine, caption);
         show(data);
         if (linkToSeries) {
@@ -103,15 +109,36 @@ public class ChartCard extends Div {
         caption.setText(values + sources + (sources == 1 ? " source" : " sources")
                 + (next.spreads().isEmpty() ? "" : " · sources disagree for " + next.spreads().size()
                 + (next.spreads().size() == 1 ? " period" : " periods"))
-                + (next.events().isEmpty() ? "" : " · " + next.events().size() + " events in range")
                 + " · hollow marker = user-added · dashed = span of a range");
         caption.getElement().setAttribute("data-downsampled", String.valueOf(next.downsampled()));
     }
 
     private void redraw() {
         if (chart.getParent().isPresent()) {
-            chart.setOption(data.option(legend.hidden(), lines.getValue()));
+            chart.setOption(data.option(legend.hidden(), lines.getValue(), guide));
         }
+    }
+
+    /** Draws the selected event as a labelled line across the chart (none for null). */
+    public void setGuide(EventGuide next) {
+        if (!java.util.Objects.equals(guide, next)) {
+            guide = next;
+            redraw();
+        }
+    }
+
+    private List<ItemChooser.Choice> choices(List<String> ids) {
+        List<ItemChooser.Choice> out = new ArrayList<>();
+        for (String id : ids) {
+            data.observations().stream().filter(o -> ("o" + o.id()).equals(id)).findFirst().ifPresent(o -> {
+                ChartSource s = data.sources().stream().filter(x -> x.sourceId() == o.sourceId()).findFirst()
+                        .orElse(null);
+                out.add(new ItemChooser.Choice(id, ValueFormat.qualified(o.value(), data.series().unit(),
+                        o.qualifier()) + " · " + o.period().display() + " — " + (s == null ? o.sourceKey()
+                        : s.label()), s == null ? null : s.color(), s == null ? null : s.shape()));
+            });
+        }
+        return out;
     }
 
     public EChart chart() {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.chart.ChartService;
+import org.crdash.chart.EventGuide;
 import org.crdash.export.ui.ExportLinks;
 import org.crdash.series.ObservationFilter;
 import org.crdash.series.SeriesSummary;
@@ -38,11 +39,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final PassagePanel panel = new PassagePanel();
     private final Div cardsArea = new Div();
     private final MultiSelectComboBox<SeriesSummary> picker = new MultiSelectComboBox<>("Add series");
-    private final MultiSelectComboBox<String> eventFilter = new MultiSelectComboBox<>("Events shown");
     private final IntegerField fromYear = new IntegerField("From year");
     private final IntegerField toYear = new IntegerField("To year");
     private final ExportLinks<ObservationFilter> csv = ExportLinks.observations("download-csv", "Download what is shown");
     private final List<ChartCard> cards = new ArrayList<>();
+    private final TimelineCard timeline = new TimelineCard(this::select, this::showCategories);
     private final List<SeriesSummary> catalog;
     private ViewState state = ViewState.empty();
 
@@ -71,16 +72,6 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             }
         });
 
-        eventFilter.setId("event-filter");
-        eventFilter.setItems(charts.eventCategories());
-        eventFilter.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                Set<String> all = new LinkedHashSet<>(charts.eventCategories());
-                state = state.withEvents(e.getValue().equals(all) ? null : new LinkedHashSet<>(e.getValue()));
-                render();
-            }
-        });
-
         for (IntegerField f : List.of(fromYear, toYear)) {
             f.setMin(1000);
             f.setMax(2100);
@@ -98,7 +89,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         fromYear.setId("from-year");
         toYear.setId("to-year");
 
-        FlexLayout controls = new FlexLayout(picker, eventFilter, fromYear, toYear, csv);
+        FlexLayout controls = new FlexLayout(picker, fromYear, toYear, csv);
         controls.addClassName("controls");
         controls.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         controls.setAlignItems(FlexLayout.Alignment.BASELINE);
@@ -115,12 +106,9 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         state = ViewState.parse(event.getLocation().getQueryParameters());
         picker.setValue(catalog.stream().filter(s -> state.series().contains(s.series().key())).toList());
-        eventFilter.setValue(state.eventCategories() == null ? new LinkedHashSet<>(charts.eventCategories())
-                : state.eventCategories());
         fromYear.setValue(state.from() == null ? null : state.from().getYear());
         toYear.setValue(state.to() == null ? null : state.to().getYear());
         render();
-        select(state.point());
     }
 
     private void render() {
@@ -130,14 +118,16 @@ public class DashboardView extends Div implements BeforeEnterObserver {
                 : state.eventCategories();
         List<String> keys = new ArrayList<>(ChartService.HEADLINE);
         state.series().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        // one time axis for every chart and the events timeline, so they line up
+        ChartService.Range range = charts.range(keys, state.from(), state.to());
         for (String key : keys) {
-            charts.chart(key, state.from(), state.to(), cats).ifPresent(c -> {
+            charts.chart(key, range.from(), range.to(), cats).ifPresent(c -> {
                 ChartCard card = new ChartCard(c, this::select, true);
                 card.chart().addZoomListener((f, t) -> {
                     // a long series drawn downsampled is fetched again for the zoomed window, at full detail
                     // once the window holds few enough values; the page's range stays what the user chose
                     if (card.data().needsRequeryOnZoom()) {
-                        charts.chart(key, state.from(), state.to(), cats, f, t).ifPresent(card::show);
+                        charts.chart(key, range.from(), range.to(), cats, f, t).ifPresent(card::show);
                     }
                 });
                 cards.add(card);
@@ -150,9 +140,10 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             empty.addClassName("empty-state");
             cardsArea.add(empty);
         }
-        cards.forEach(c -> c.select(state.point()));
+        timeline.show(charts.timeline(range.from(), range.to(), cats), cats, charts.eventCategories());
+        cardsArea.add(timeline);
         csv.setFilter(new ObservationFilter(keys, null, state.from(), state.to(), null, false));
-        updateUrl();
+        select(state.point()); // the selection (and its guide line) on the new charts; also updates the URL
     }
 
     /** Opens the passage panel for an item ("o12"/"e7"), or closes it for null. */
@@ -164,7 +155,18 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             charts.provenance(itemId).ifPresentOrElse(panel::show, () -> panel.showMissing(itemId));
         }
         cards.forEach(c -> c.select(itemId));
+        timeline.select(itemId);
+        // a chosen event is drawn across every chart
+        EventGuide guide = timeline.data() == null ? null
+                : timeline.data().find(itemId).map(EventGuide::of).orElse(null);
+        cards.forEach(c -> c.setGuide(guide));
         updateUrl();
+    }
+
+    private void showCategories(Set<String> shown) {
+        Set<String> all = new LinkedHashSet<>(charts.eventCategories());
+        state = state.withEvents(shown.containsAll(all) ? null : shown);
+        render();
     }
 
     private void updateUrl() {
@@ -175,6 +177,10 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     /** For tests: the cards currently shown. */
     List<ChartCard> cards() {
         return List.copyOf(cards);
+    }
+
+    TimelineCard timeline() {
+        return timeline;
     }
 
     PassagePanel panel() {

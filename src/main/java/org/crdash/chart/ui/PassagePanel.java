@@ -68,6 +68,7 @@ public class PassagePanel extends Div {
     public void showMissing(String itemId) {
         current = null;
         removeAll();
+        addClassName("has-item"); // the message is what the panel shows now (a sheet on phones)
         Paragraph p = new Paragraph("The data point " + itemId + " does not exist (any more). It may have been "
                 + "deleted; the chart shows what is there now.");
         p.addClassName("panel-error");
@@ -144,17 +145,9 @@ public class PassagePanel extends Div {
         box.setId("passage-context");
         box.getElement().getStyle().set("border-left-color", p.sourceColor());
         Element para = new Element("p");
-        if (c.truncatedBefore()) {
-            para.appendChild(new Element("span").setText("… "));
-        }
-        para.appendChild(new Element("span").setText(c.before()));
-        Element mark = new Element("mark").setText(c.passage());
-        mark.setAttribute("id", "passage-mark");
-        para.appendChild(mark);
-        para.appendChild(new Element("span").setText(c.after()));
-        if (c.truncatedAfter()) {
-            para.appendChild(new Element("span").setText(" …"));
-        }
+        // the article as rendered: italics and note numbers as elements, never their markup characters
+        para.setProperty("innerHTML", (c.truncatedBefore() ? "… " : "") + p.contextHtml()
+                + (c.truncatedAfter() ? " …" : ""));
         box.getElement().appendChild(para);
         Span offsets = new Span("Characters " + c.passageStart() + "–" + c.passageEnd() + " of the article");
         offsets.addClassName("panel-offsets");

@@ -1,60 +1,69 @@
 package org.crdash.checks.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.NotFoundException;
+import org.crdash.base.ValidationException;
+import org.crdash.base.api.ApiDocs;
+import org.crdash.checks.CheckExport;
 import org.crdash.checks.CheckFilter;
 import org.crdash.checks.CheckKind;
 import org.crdash.checks.CheckService;
-import org.crdash.checks.Finding;
+import org.crdash.checks.ReviewChange;
+import org.crdash.checks.ReviewStatus;
 import org.crdash.checks.Severity;
 import org.crdash.checks.Verdict;
+import org.crdash.export.CsvDownloads;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The claim checker's findings as JSON: public, like every other read. */
+/**
+ * The claim checker's findings as JSON and CSV: public, like every other read. Editors record their conclusion
+ * about a finding with {@code PUT /api/checks/{key}/review}.
+ */
 @RestController
-@RequestMapping("/api/checks")
+@RequestMapping("/api")
 class CheckApiController {
 
-    private final CheckService checks;
+    static final Set<String> FILTERS = Set.of("kind", "verdict", "severity", "series", "source", "review");
 
-    CheckApiController(CheckService checks) {
+    private final CheckService checks;
+    private final CsvDownloads downloads;
+
+    CheckApiController(CheckService checks, CsvDownloads downloads) {
         this.checks = checks;
+        this.downloads = downloads;
     }
 
-    /** Every finding, most severe first; filters {@code kind}, {@code verdict}, {@code severity}, {@code series}, {@code source}. */
-    @GetMapping
+    /** Every finding, most severe first; filters {@code kind}, {@code verdict}, {@code severity}, {@code series}, {@code source}, {@code review}. */
+    @GetMapping("/checks")
     @Operation(summary = "Findings of the claim checker")
-    Map<String, Object> findings(@RequestParam(required = false) String kind,
-                                 @RequestParam(required = false) String verdict,
-                                 @RequestParam(required = false) String severity,
-                                 @RequestParam(required = false) String series,
-                                 @RequestParam(required = false) String source) {
-        List<Finding> found = checks.findings(filter(kind, verdict, severity, series, source));
+    Map<String, Object> findings(HttpServletRequest request) {
+        List<FindingJson> found = checks.findings(filter(request, FILTERS)).stream().map(FindingJson::of).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", found.size());
-        body.put("findings", found.stream().map(FindingJson::of).toList());
+        body.put("findings", found);
         return body;
     }
 
     /** How many findings of each kind have each verdict, with the same filters. */
-    @GetMapping("/counts")
+    @GetMapping("/checks/counts")
     @Operation(summary = "Counts of findings per kind and verdict")
-    Map<String, Object> counts(@RequestParam(required = false) String kind,
-                               @RequestParam(required = false) String verdict,
-                               @RequestParam(required = false) String severity,
-                               @RequestParam(required = false) String series,
-                               @RequestParam(required = false) String source) {
+    Map<String, Object> counts(HttpServletRequest request) {
         Map<String, Object> byKind = new LinkedHashMap<>();
         long total = 0;
-        for (var e : checks.counts(filter(kind, verdict, severity, series, source)).entrySet()) {
+        for (var e : checks.counts(filter(request, FILTERS)).entrySet()) {
             Map<String, Long> byVerdict = new LinkedHashMap<>();
             e.getValue().forEach((v, n) -> byVerdict.put(v.code(), n));
             total += byVerdict.values().stream().mapToLong(Long::longValue).sum();
@@ -66,20 +75,73 @@ class CheckApiController {
         return body;
     }
 
-    @GetMapping("/{key}")
+    @GetMapping("/checks/{key}")
     @Operation(summary = "One finding by its key")
     FindingJson finding(@PathVariable String key) {
-        return checks.finding(key).map(FindingJson::of)
-                .orElseThrow(() -> new NotFoundException("No finding with key '" + key + "' (the data it compared "
-                        + "may have changed)."));
+        return checks.finding(key).map(FindingJson::of).orElseThrow(() -> notFound(key));
     }
 
-    static CheckFilter filter(String kind, String verdict, String severity, String series, String source) {
-        return new CheckFilter(parse("kind", kind, CheckKind::ofCode), parse("verdict", verdict, Verdict::ofCode),
-                parse("severity", severity, Severity::ofCode), series, source);
+    record ReviewRequest(String status, String comment, Integer version) {
     }
 
-    private static <T> T parse(String name, String value, java.util.function.Function<String, T> of) {
+    /**
+     * Records what an editor concluded: {@code {"status": "explained", "comment": "…", "version": -1}} where
+     * version is the review's version the editor saw (-1 when nobody had reviewed it). 409 if someone else
+     * reviewed it since.
+     */
+    @PutMapping("/checks/{key}/review")
+    @Operation(summary = "Review a finding (editors): open, explained or error_in_source")
+    @ApiDocs.Write
+    FindingJson review(@PathVariable String key, @RequestBody ReviewRequest body) {
+        if (body.status() == null || body.status().isBlank()) {
+            throw new ValidationException("status", "Say what you concluded: open, explained or error_in_source.");
+        }
+        if (body.version() == null) {
+            throw new ValidationException("version", "Name the version of the review you saw (-1 when it had none).");
+        }
+        ReviewStatus status;
+        try {
+            status = ReviewStatus.ofCode(body.status().strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("status", e.getMessage());
+        }
+        checks.review(key, status, body.comment(), body.version());
+        return finding(key);
+    }
+
+    @GetMapping("/checks/{key}/review/history")
+    @Operation(summary = "Who reviewed a finding and how, oldest first")
+    List<ReviewChange> reviewHistory(@PathVariable String key) {
+        return checks.reviewHistory(key);
+    }
+
+    /** The findings as CSV, with the same filters and the export's dialects ({@code excel}, {@code decimal}). */
+    @GetMapping("/export/checks.csv")
+    @Operation(summary = "Findings of the claim checker as CSV")
+    void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        CheckFilter filter = filter(request, CsvDownloads.withDialect(FILTERS));
+        checks.refresh();
+        downloads.send(request, response, CheckExport.TABLE, filter.where());
+    }
+
+    private static NotFoundException notFound(String key) {
+        return new NotFoundException("No finding with key '" + key + "' (the data it compared may have changed).");
+    }
+
+    static CheckFilter filter(HttpServletRequest request, Set<String> allowed) {
+        for (String name : request.getParameterMap().keySet()) {
+            if (!allowed.contains(name)) {
+                throw new InvalidParameterException(name, "unknown parameter '" + name + "'; allowed: "
+                        + String.join(", ", new java.util.TreeSet<>(allowed)));
+            }
+        }
+        return new CheckFilter(parse(request, "kind", CheckKind::ofCode), parse(request, "verdict", Verdict::ofCode),
+                parse(request, "severity", Severity::ofCode), request.getParameter("series"),
+                request.getParameter("source"), parse(request, "review", ReviewStatus::ofCode));
+    }
+
+    private static <T> T parse(HttpServletRequest request, String name, java.util.function.Function<String, T> of) {
+        String value = request.getParameter(name);
         if (value == null || value.isBlank()) {
             return null;
         }

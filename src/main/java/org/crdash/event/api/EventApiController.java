@@ -9,6 +9,7 @@ import org.crdash.base.api.ApiDocs;
 import org.crdash.base.api.PageResponse;
 import org.crdash.base.api.Params;
 import org.crdash.base.api.RequestBodies;
+import org.crdash.base.api.VersionedEndpoints;
 import org.crdash.base.api.Versions;
 import org.crdash.event.Event;
 import org.crdash.event.EventFilter;
@@ -46,6 +47,8 @@ class EventApiController {
 
     private final EventService events;
     private final EventFilterParams filterParams;
+    private final VersionedEndpoints<Event, EventJson> endpoints = new VersionedEndpoints<>(Event::version,
+            EventJson::of);
 
     EventApiController(EventService events, EventFilterParams filterParams) {
         this.events = events;
@@ -84,6 +87,7 @@ class EventApiController {
     @Operation(summary = "Add an event (editors)", description = "The passage must occur verbatim in the source's "
             + "text. 201 with the event, its Location and ETag; 422 lists every problem with the input.")
     @ApiDocs.Write
+    @ApiDocs.Created
     ResponseEntity<EventJson> add(@RequestBody EventRequest body) {
         Event e = events.add(body.toInput());
         return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -99,9 +103,7 @@ class EventApiController {
     ResponseEntity<EventJson> update(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestBody EventRequest body) {
-        int expected = Versions.expected(ifMatch, body.version(), "event #" + id);
-        Event e = events.update(id, expected, body.toInput());
-        return withVersion(ResponseEntity.ok(), e);
+        return endpoints.change("event #" + id, ifMatch, body.version(), v -> events.update(id, v, body.toInput()));
     }
 
     @DeleteMapping("/{id}")
@@ -112,8 +114,7 @@ class EventApiController {
     @ApiDocs.Versioned
     ResponseEntity<Void> delete(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
-        Event e = events.delete(id, Versions.expected(ifMatch, null, "event #" + id));
-        return ResponseEntity.noContent().eTag(Versions.etag(e.version())).build();
+        return endpoints.delete("event #" + id, ifMatch, v -> events.delete(id, v));
     }
 
     @PostMapping("/{id}/restore")
@@ -124,8 +125,7 @@ class EventApiController {
     ResponseEntity<EventJson> restore(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) ApiDocs.VersionBody body) {
-        int expected = Versions.expected(ifMatch, body == null ? null : body.version(), "event #" + id);
-        return withVersion(ResponseEntity.ok(), events.restore(id, expected));
+        return endpoints.restore("event #" + id, ifMatch, body, v -> events.restore(id, v));
     }
 
     private static ResponseEntity<EventJson> withVersion(ResponseEntity.BodyBuilder response, Event e) {

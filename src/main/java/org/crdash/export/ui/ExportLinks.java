@@ -59,6 +59,15 @@ public final class ExportLinks<F> extends Div implements LocaleChangeObserver {
         return new ExportLinks<>(id, label, CsvDownload::eventsUrl, EventFilter.ALL);
     }
 
+    /**
+     * Links for another feature's table (exported with {@code CsvDownloads.send}): {@code url} gives the download
+     * address of a filter in a dialect (append {@link CsvDialect#queryParameters()}), {@code all} the filter to
+     * start with.
+     */
+    public static <F> ExportLinks<F> of(String id, String label, BiFunction<F, CsvDialect, String> url, F all) {
+        return new ExportLinks<>(id, label, url, all);
+    }
+
     /** Points the CSV links at the rows the view shows (the data package always holds everything). */
     public ExportLinks<F> setFilter(F filter) {
         this.filter = filter;

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -105,7 +104,7 @@ public class SourceReaderView extends Div implements HasUrlParameter<String>, Ha
         side.addClassName("reader-side");
         Div body = new Div(column, side);
         body.addClassName("reader-body");
-        add(header(), body);
+        add(SourceHeader.of(source, sources.file(source.id()), quoted.summary()), body);
 
         String requested = q.getSingleParameter("item").orElse(null);
         if (requested != null && quoted.contains(requested)) {
@@ -121,31 +120,6 @@ public class SourceReaderView extends Div implements HasUrlParameter<String>, Ha
             all.add(new Highlight(at[0], at[1], "at", Highlight.Kind.LINK));
         }
         return all;
-    }
-
-    private Component header() {
-        Div header = new Div();
-        header.addClassName("reader-header");
-        List<String> meta = new ArrayList<>();
-        meta.add(source.author() == null ? "author not stated" : source.author());
-        meta.add(source.publisher() == null ? "publisher not stated" : source.publisher());
-        meta.add(source.publishedDisplay());
-        meta.add("source key " + source.sourceKey());
-        meta.add("sha256 " + source.sha256().substring(0, 12) + "…");
-        Span m = new Span(String.join(" · ", meta));
-        m.addClassName("source-meta");
-        header.add(new H2(source.title()), m);
-        Paragraph summary = new Paragraph(quoted.summary() + " Hover a highlight to see what is quoted there; click "
-                + "it to open its passage.");
-        summary.addClassName("reader-summary");
-        header.add(summary);
-        if (source.url() != null) {
-            Anchor original = new Anchor(source.url(), "Original page");
-            original.setTarget(AnchorTarget.BLANK);
-            original.getElement().setAttribute("rel", "noopener noreferrer");
-            header.add(original);
-        }
-        return header;
     }
 
     private Component toolbar() {

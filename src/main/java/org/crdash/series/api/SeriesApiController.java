@@ -10,6 +10,7 @@ import org.crdash.base.api.ApiDocs;
 import org.crdash.base.api.PageResponse;
 import org.crdash.base.api.Params;
 import org.crdash.base.api.RequestBodies;
+import org.crdash.base.api.VersionedEndpoints;
 import org.crdash.base.api.Versions;
 import org.crdash.series.Observation;
 import org.crdash.series.ObservationFilter;
@@ -52,9 +53,14 @@ class SeriesApiController {
     private final SeriesService seriesService;
     private final ObservationService observations;
     private final ObservationFilterParams filterParams;
+    private final VersionedEndpoints<Observation, ObservationJson> endpoints =
+            new VersionedEndpoints<>(Observation::version, ObservationJson::of);
+    private final VersionedEndpoints<Series, SeriesJson> seriesEndpoints;
 
     SeriesApiController(SeriesService series, ObservationService observations,
                         ObservationFilterParams filterParams) {
+        this.seriesEndpoints = new VersionedEndpoints<>(Series::version,
+                se -> SeriesJson.of(series.summary(se.key()).orElseThrow()));
         this.seriesService = series;
         this.observations = observations;
         this.filterParams = filterParams;
@@ -106,6 +112,7 @@ class SeriesApiController {
     @Operation(summary = "Create a series (editors)", description = "201 with the series and its Location; 422 "
             + "lists every problem with the input.")
     @ApiDocs.Write
+    @ApiDocs.Created
     ResponseEntity<SeriesJson> createSeries(@RequestBody SeriesRequest body) {
         Series s = seriesService.create(body.toInput());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/series/{key}")
@@ -114,10 +121,55 @@ class SeriesApiController {
                 .body(SeriesJson.of(seriesService.summary(s.key()).orElseThrow()));
     }
 
+    @PutMapping(path = "/series/{key}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Change a series (editors)", description = "Name, unit, category and description; the key "
+            + "never changes, the unit only while no live observation is in it. Needs the version you loaded "
+            + "(If-Match or a version field). 200; 409 if someone else changed it since; 422 with every problem.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<SeriesJson> updateSeries(@PathVariable String key,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestBody SeriesRequest body) {
+        long id = seriesId(key);
+        return seriesEndpoints.change("series " + key, ifMatch, body.version(),
+                v -> seriesService.update(id, v, body.toInput()));
+    }
+
+    @DeleteMapping("/series/{key}")
+    @Operation(summary = "Delete a series (editors)", description = "A soft delete. Refused (409, with the count) "
+            + "while live observations belong to it, unless withObservations=true: then they are deleted with it, "
+            + "each audited. Needs If-Match. 204 with the new ETag.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<Void> deleteSeries(@PathVariable String key,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestParam(defaultValue = "false") boolean withObservations) {
+        long id = seriesId(key);
+        return seriesEndpoints.delete("series " + key, ifMatch, v -> seriesService.delete(id, v, withObservations));
+    }
+
+    @PostMapping("/series/{key}/restore")
+    @Operation(summary = "Restore a deleted series (editors)", description = "Needs its version (If-Match or "
+            + "{\"version\": 4}). Observations deleted with it are restored one by one.")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
+    ResponseEntity<SeriesJson> restoreSeries(@PathVariable String key,
+            @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
+            @RequestBody(required = false) ApiDocs.VersionBody body) {
+        long id = seriesId(key);
+        return seriesEndpoints.restore("series " + key, ifMatch, body, v -> seriesService.restore(id, v));
+    }
+
+    private long seriesId(String key) {
+        return seriesService.findByKey(key).map(Series::id)
+                .orElseThrow(() -> new NotFoundException("there is no series with key '" + key + "'"));
+    }
+
     @PostMapping(path = "/observations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add an observation (editors)", description = "The passage must occur verbatim in the source's "
             + "text. 201 with the observation, its Location and ETag; 422 lists every problem with the input.")
     @ApiDocs.Write
+    @ApiDocs.Created
     ResponseEntity<ObservationJson> addObservation(@RequestBody ObservationRequest body) {
         Observation o = observations.add(body.toInput());
         return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -133,9 +185,8 @@ class SeriesApiController {
     ResponseEntity<ObservationJson> updateObservation(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestBody ObservationRequest body) {
-        int expected = Versions.expected(ifMatch, body.version(), "observation #" + id);
-        Observation o = observations.update(id, expected, body.toInput());
-        return withVersion(ResponseEntity.ok(), o);
+        return endpoints.change("observation #" + id, ifMatch, body.version(),
+                v -> observations.update(id, v, body.toInput()));
     }
 
     @DeleteMapping("/observations/{id}")
@@ -146,8 +197,7 @@ class SeriesApiController {
     @ApiDocs.Versioned
     ResponseEntity<Void> deleteObservation(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch) {
-        Observation o = observations.delete(id, Versions.expected(ifMatch, null, "observation #" + id));
-        return ResponseEntity.noContent().eTag(Versions.etag(o.version())).build();
+        return endpoints.delete("observation #" + id, ifMatch, v -> observations.delete(id, v));
     }
 
     @PostMapping("/observations/{id}/restore")
@@ -158,8 +208,7 @@ class SeriesApiController {
     ResponseEntity<ObservationJson> restoreObservation(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestBody(required = false) ApiDocs.VersionBody body) {
-        int expected = Versions.expected(ifMatch, body == null ? null : body.version(), "observation #" + id);
-        return withVersion(ResponseEntity.ok(), observations.restore(id, expected));
+        return endpoints.restore("observation #" + id, ifMatch, body, v -> observations.restore(id, v));
     }
 
     private static ResponseEntity<ObservationJson> withVersion(ResponseEntity.BodyBuilder response, Observation o) {

@@ -48,6 +48,7 @@ public class SeriesView extends Div implements HasUrlParameter<String>, HasDynam
     private final ChartService charts;
     private final PassagePanel panel = new PassagePanel();
     private ChartCard card;
+    private org.crdash.chart.ui.TimelineCard timeline;
     private Grid<Observation> grid;
     private ViewState state = ViewState.empty();
     private String key;
@@ -130,7 +131,11 @@ public class SeriesView extends Div implements HasUrlParameter<String>, HasDynam
         grid.addItemClickListener(e -> select("o" + e.getItem().id()));
         grid.addClassName("observation-table");
 
-        Div main = new Div(card, new H3("All values"), grid);
+        timeline = new org.crdash.chart.ui.TimelineCard(this::select, shown -> getUI().ifPresent(ui -> ui.navigate(
+                "series/" + key, state.withEvents(shown.containsAll(charts.eventCategories()) ? null : shown)
+                        .toQuery())));
+        timeline.show(charts.timeline(c.from(), c.to(), cats), cats, charts.eventCategories());
+        Div main = new Div(card, timeline, new H3("All values"), grid);
         main.addClassName("cards");
         Div body = new Div(main, panel);
         body.addClassName("dashboard-body");
@@ -164,6 +169,8 @@ public class SeriesView extends Div implements HasUrlParameter<String>, HasDynam
         }
         if (card != null) {
             card.select(itemId);
+            timeline.select(itemId);
+            card.setGuide(timeline.data().find(itemId).map(org.crdash.chart.EventGuide::of).orElse(null));
         }
         if (grid != null && grid.getDataProvider().isInMemory()) {
             grid.getListDataView().getItems().filter(o -> ("o" + o.id()).equals(itemId)).findFirst()

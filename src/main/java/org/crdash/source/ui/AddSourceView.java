@@ -14,16 +14,17 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.crdash.base.DatePrecision;
 import org.crdash.base.ValidationException;
+import org.crdash.document.Document;
+import org.crdash.document.DocumentMetadata;
+import org.crdash.document.DocumentReader;
 import org.crdash.base.security.Roles;
 import org.crdash.base.ui.FieldErrors;
 import org.crdash.base.ui.LiveValidation;
@@ -34,8 +35,9 @@ import org.crdash.source.SourceService;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Adding a source: its bibliographic data and full text (pasted, or uploaded as a UTF-8 .txt file). The text is
- * stored with its SHA-256; observations and events then quote passages from it.
+ * Adding a source: its bibliographic data and full text, pasted or read from an uploaded document (whose title,
+ * author and date prefill the fields, and which is kept with the source). The text is stored with its SHA-256;
+ * observations and events then quote passages from it.
  */
 @Route(value = "sources/new", layout = MainLayout.class)
 @Menu(title = "Add source", order = 12, icon = "vaadin:file-add")
@@ -63,7 +65,9 @@ public class AddSourceView extends VerticalLayout {
     private final TextField publishedText = new TextField("Date as the text states it");
     private final TextField url = new TextField("URL");
     private final TextArea fullText = new TextArea("Full text");
-    private final Upload upload;
+    private final DocumentUpload upload;
+    /** The file the text was read from, or null for a pasted text. */
+    private Document document;
     private final Button save = new Button("Add source");
     private final Div status = new Div();
     private final Binder<Data> binder = new Binder<>();
@@ -74,8 +78,9 @@ public class AddSourceView extends VerticalLayout {
         this.service = service;
         this.live = new LiveValidation<>(this::input, service::validate);
         setPadding(true);
-        add(new H2("Add a source"), new Paragraph("Observations and events must quote a source verbatim. Paste the "
-                + "article's full text or upload it as a .txt file (UTF-8)."));
+        add(new H2("Add a source"), new Paragraph("Observations and events must quote a source verbatim. Upload the "
+                + "article (a web page saved as .html, a PDF, a Word .docx, Markdown or UTF-8 text) or paste its "
+                + "full text."));
 
         title.setId("title");
         title.setRequiredIndicatorVisible(true);
@@ -96,20 +101,7 @@ public class AddSourceView extends VerticalLayout {
         fullText.setMinHeight("12em");
         fullText.setMaxHeight("30em");
 
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            String text;
-            try {
-                text = SourceService.decodeUpload(meta.fileName(), bytes);
-            } catch (ValidationException e) {
-                getUI().ifPresent(ui -> ui.access(() -> serverErrors.show(e.errors())));
-                return;
-            }
-            getUI().ifPresent(ui -> ui.access(() -> fullText.setValue(text)));
-        }));
-        upload.setId("upload");
-        upload.setAcceptedFileTypes(".txt", "text/plain");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(SourceService.MAX_UPLOAD_BYTES);
+        upload = new DocumentUpload(this::useDocument, this::dropDocument);
 
         List<Binder.Binding<?, ?>> bindings = List.of(
                 binder.forField(title).withValidator(live.rule("title")).bind(d -> d.title, (d, v) -> d.title = v),
@@ -142,8 +134,50 @@ public class AddSourceView extends VerticalLayout {
         form.add(author, publisher, publishedDate, publishedPrecision);
         form.add(publishedText, 2);
         form.add(url, 2);
-        add(status, form, fullText, new Span("…or upload a .txt file:"), upload, save);
+        add(status, new Span("Upload the document (up to " + DocumentReader.MAX_BYTES / 1024 / 1024 + " MB):"), upload,
+                form, fullText, save);
         reset();
+    }
+
+    /** The text becomes the document's, as read; empty fields are filled from what the document says. */
+    private void useDocument(Document d) {
+        document = d;
+        fullText.setValue(d.text());
+        fullText.setReadOnly(true);
+        fullText.setHelperText("Read from " + d.fileName() + "; passages are quoted from this text.");
+        DocumentMetadata m = d.metadata();
+        fillIfEmpty(title, m.title());
+        fillIfEmpty(author, m.author());
+        fillIfEmpty(publisher, m.publisher());
+        fillIfEmpty(url, m.url());
+        if (publishedDate.isEmpty() && !m.published().isEmpty()) {
+            publishedDate.setValue(m.published());
+            publishedPrecision.setValue(switch (m.published().length()) {
+                case 10 -> DatePrecision.DAY;
+                case 7 -> DatePrecision.MONTH;
+                default -> DatePrecision.YEAR;
+            });
+        }
+    }
+
+    private void dropDocument() {
+        if (document != null) {
+            document = null;
+            fullText.setReadOnly(false);
+            fullText.clear();
+            fullText.setHelperText(null);
+        }
+    }
+
+    private static void fillIfEmpty(TextField field, String value) {
+        if (field.isEmpty() && !value.isEmpty()) {
+            field.setValue(value);
+        }
+    }
+
+    /** The upload, for tests. */
+    DocumentUpload upload() {
+        return upload;
     }
 
     private void reset() {
@@ -163,10 +197,11 @@ public class AddSourceView extends VerticalLayout {
             return;
         }
         try {
-            Source s = service.create(input());
+            Source s = document == null ? service.create(input()) : service.create(input(), document);
             Notification.show("Added source '" + s.title() + "' (" + s.sourceKey() + "). You can now quote it.",
                     5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            upload.clearFileList();
+            upload.clear(false);
+            dropDocument();
             reset();
         } catch (ValidationException e) {
             live.invalidate();

@@ -115,4 +115,77 @@ class ChartReadingIT {
             page.context().close();
         }
     }
+
+    private long tradeId(String period, String source) {
+        return jdbc.sql("""
+                SELECT o.id FROM observation o JOIN series s ON s.id = o.series_id JOIN source so ON so.id = o.source_id
+                WHERE s.series_key = 'china_russia_trade_usd_bn' AND o.period_label = ? AND so.source_key = ?""")
+                .params(period, source).query(Long.class).single();
+    }
+
+    @Test
+    void aTapOnOverlappingValuesOnAPhoneOffersTheChoiceAndThePassageOpensInView() {
+        long lo = tradeId("2024", "002_709b5f3b75b2705c.txt");
+        long andrieu = tradeId("2024", "000_86d270af3dbf64d1.txt");
+        Page page = open(Browsers.PHONE, "/");
+        page.locator(TRADE).scrollIntoViewIfNeeded();
+        ElementHandle chart = page.querySelector(TRADE);
+        @SuppressWarnings("unchecked")
+        List<Number> px = (List<Number>) chart.evaluate("(el, id) => el.crdashPixelOf(id)", "o" + lo);
+        BoundingBox box = chart.boundingBox();
+        page.mouse().click(box.x + px.get(0).doubleValue(), box.y + px.get(1).doubleValue());
+
+        // $244.8 bn and $245 bn are drawn on top of each other at 390 px: the tap asks which one
+        Locator chooser = page.locator("vaadin-dialog-overlay, #item-chooser").locator(".chooser-item");
+        chooser.first().waitFor();
+        @SuppressWarnings("unchecked")
+        List<String> offered = (List<String>) chooser.evaluateAll("els => els.map(e => e.dataset.item)");
+        assertThat(offered).contains("o" + lo, "o" + andrieu);
+        Browsers.screenshot(page, "chart-chooser-390.png");
+        page.locator(".chooser-item[data-item='o" + lo + "']").click();
+
+        page.waitForSelector("#passage-panel[data-item='o" + lo + "']");
+        page.waitForTimeout(300);
+        BoundingBox panel = page.locator("#passage-panel").boundingBox();
+        BoundingBox mark = page.locator("#passage-context mark").first().boundingBox();
+        // the passage opens as a sheet in view, not 2,500 px further down
+        assertThat(panel.y).isGreaterThanOrEqualTo(0);
+        assertThat(panel.y + panel.height).isLessThanOrEqualTo(844 + 1);
+        assertThat(mark.y).isBetween(0.0, 844.0);
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        Browsers.screenshot(page, "chart-phone-sheet-390.png");
+        page.context().close();
+    }
+
+    @Test
+    void oneEventsTimelineWithLegibleRowsAndTheChosenEventDrawnAcrossTheCharts() {
+        long event = jdbc.sql("""
+                SELECT id FROM event WHERE deleted_at IS NULL AND precision = 'day'
+                AND date_start BETWEEN '2022-01-01' AND '2022-12-31' ORDER BY date_start, id LIMIT 1""")
+                .query(Long.class).single();
+        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            Page page = open(size, "/?point=e" + event);
+            page.waitForSelector("#chart-events[data-ready='true']");
+            assertThat(page.locator("#chart-events").count()).isEqualTo(1);
+            // no chart carries its own events lane any more
+            assertThat(page.evaluate("() => [...document.querySelectorAll('.chart-card:not(.timeline-card) .echart')]"
+                    + ".some(el => el.__chart.getOption().series.some(s => s.id === 'events'))")).isEqualTo(false);
+            Number rows = (Number) page.evaluate("() => document.querySelector('#chart-events').__chart.getOption()"
+                    + ".yAxis[0].data.length");
+            Number plot = (Number) page.evaluate("() => { const c = document.querySelector('#chart-events').__chart;"
+                    + " const o = c.getOption(); return c.getHeight() - o.grid[0].top - o.grid[0].bottom; }");
+            assertThat(plot.doubleValue() / rows.doubleValue()).as("row height").isGreaterThanOrEqualTo(16);
+            Number font = (Number) page.evaluate("() => document.querySelector('#chart-events').__chart.getOption()"
+                    + ".yAxis[0].axisLabel.fontSize");
+            assertThat(font.intValue()).isGreaterThanOrEqualTo(12);
+            // the selected event is a labelled guide line on every chart of the dashboard
+            Object guides = page.evaluate("() => [...document.querySelectorAll('.chart-card:not(.timeline-card) .echart')]"
+                    + ".every(el => el.__chart.getOption().series.some(s => s.id === 'guide'))");
+            assertThat(guides).isEqualTo(true);
+            page.waitForSelector("#passage-panel[data-item='e" + event + "']");
+            page.locator("#events-timeline").scrollIntoViewIfNeeded();
+            Browsers.screenshot(page, "events-timeline-" + size[0] + ".png");
+            page.context().close();
+        }
+    }
 }

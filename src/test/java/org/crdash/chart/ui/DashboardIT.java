@@ -118,7 +118,7 @@ class DashboardIT {
         page.mouse().click(box.x + px.get(0).doubleValue(), box.y + px.get(1).doubleValue());
 
         page.waitForSelector("#passage-panel[data-item='o" + id + "']");
-        assertThat(page.locator("#passage-mark").textContent()).isEqualTo(passage);
+        assertThat(String.join("", page.locator("#passage-context mark").allTextContents())).isEqualTo(passage);
         assertThat(page.locator("#passage-panel").textContent()).contains("A Conditional Embrace");
         assertThat(page.url()).contains("point=o" + id);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("passage-panel.png")));

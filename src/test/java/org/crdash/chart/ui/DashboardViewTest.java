@@ -75,7 +75,8 @@ class DashboardViewTest extends KaribuTest {
         PassagePanel panel = view.panel();
         assertThat(panel.current().itemId()).isEqualTo("o" + id);
         assertThat(panel.current().context().passage()).isEqualTo(passage);
-        assertThat(panel.getElement().getTextRecursively()).contains(passage)
+        assertThat(panel.current().contextHtml()).contains(passage);
+        assertThat(panel.getElement().getTextRecursively())
                 .contains("Convergence and divergence: China-Russia relations in the age of Trump")
                 .contains("Bobo Lo");
         // the other sources' 2024 values are offered as "also stated by"

@@ -1,0 +1,42 @@
+package org.crdash.document;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Normalises text extracted from a document so that what people quote is what they see: Unicode NFC, typographic
+ * ligatures (PDFs) as their letters, invisible characters (soft hyphens, zero-width spaces, byte-order marks)
+ * removed, every kind of space one plain space, control characters gone. Paragraphs are separated by a blank
+ * line; a line break inside a paragraph (HTML {@code <br>}, Word's manual line break) stays a single newline.
+ */
+final class TextCleanup {
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
+    private static final Pattern SPACES = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]|\\p{Cs}");
+    private static final String[][] LIGATURES = {{"\uFB00", "ff"}, {"\uFB01", "fi"}, {"\uFB02", "fl"},
+        {"\uFB03", "ffi"}, {"\uFB04", "ffl"}, {"\uFB05", "st"}, {"\uFB06", "st"}};
+
+    private TextCleanup() {
+    }
+
+    /** The paragraphs, cleaned, without empty ones, separated by blank lines. */
+    static String paragraphs(List<String> paragraphs) {
+        return paragraphs.stream().map(TextCleanup::paragraph).filter(p -> !p.isEmpty())
+                .collect(Collectors.joining("\n\n"));
+    }
+
+    static String paragraph(String p) {
+        String s = Normalizer.normalize(p.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n')
+                .replace('\u2029', '\n'), Normalizer.Form.NFC);
+        for (String[] lig : LIGATURES) {
+            s = s.replace(lig[0], lig[1]);
+        }
+        s = INVISIBLE.matcher(s).replaceAll("");
+        s = SPACES.matcher(s).replaceAll(" ");
+        s = CONTROL.matcher(s).replaceAll("");
+        return s.lines().map(String::strip).filter(l -> !l.isEmpty()).collect(Collectors.joining("\n"));
+    }
+}
