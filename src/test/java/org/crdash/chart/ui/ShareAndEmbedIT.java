@@ -118,13 +118,33 @@ class ShareAndEmbedIT {
     }
 
     @Test
-    void theEmbedRendersInAnotherSitesFrameAndNoOtherPageDoes() {
+    void theEmbedRendersInAnotherSitesFrameAndNoOtherPageDoes() throws Exception {
         Page page = browsers.page(Browsers.DESKTOP);
-        // another origin (127.0.0.1 is another site than localhost) frames the embed and the dashboard; the page
-        // comes from a server (a page made up by the test would be "public" and not allowed to frame localhost)
-        String enc = java.net.URLEncoder.encode(url("/embed/" + KEY), java.nio.charset.StandardCharsets.UTF_8);
-        page.navigate("http://127.0.0.1:" + port + "/styles/frame-test.html?embed=" + enc + "&home="
-                + java.net.URLEncoder.encode(url("/"), java.nio.charset.StandardCharsets.UTF_8));
+        // another site: its own little server on another port of 127.0.0.1 (another origin, and another site
+        // than localhost), whose page frames the embed and the dashboard
+        String body = "<!doctype html><title>Another site</title><h1>Another site</h1>"
+                + "<iframe id='embed' src='" + url("/embed/" + KEY) + "' width='720' height='640'></iframe>"
+                + "<iframe id='home' src='" + url("/") + "' width='400' height='300'></iframe>";
+        com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        other.createContext("/", exchange -> {
+            byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        other.start();
+        try {
+            page.navigate("http://127.0.0.1:" + other.getAddress().getPort() + "/");
+            framed(page);
+        } finally {
+            other.stop(0);
+        }
+        page.context().close();
+    }
+
+    private void framed(Page page) {
         FrameLocator embed = page.frameLocator("#embed");
         embed.locator("#chart[data-ready='true']").waitFor();
         assertThat(embed.locator("h1").textContent()).contains("China–Russia bilateral trade");
@@ -136,6 +156,8 @@ class ShareAndEmbedIT {
         Browsers.screenshot(page, "embed-in-another-site-1400.png");
         com.microsoft.playwright.APIResponse home = page.request().get(url("/"));
         assertThat(home.headers().get("x-frame-options")).isEqualTo("SAMEORIGIN");
-        page.context().close();
+        assertThat(home.headers().get("content-security-policy")).contains("frame-ancestors 'self'");
+        assertThat(page.request().get(url("/embed/" + KEY)).headers().get("content-security-policy"))
+                .contains("frame-ancestors *");
     }
 }
