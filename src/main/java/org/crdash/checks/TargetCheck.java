@@ -54,7 +54,7 @@ final class TargetCheck {
                         actual.stream().map(c -> Finding.Involved.of(c, "actual for " + c.period().display()))).toList(),
                 pct == null ? List.of() : List.of(new Finding.Figure("actual_pct_of_target", pct, "%")),
                 "actual / target = " + Numbers.plain(a.value()) + " / " + Numbers.plain(target.value()) + " = "
-                        + (pct == null ? "?" : pct.toPlainString()) + " %"
+                        + (pct == null ? "?" : pct.toPlainString()) + "%"
                         + (early ? "; the actual is for " + a.period().display() + ", before the target's date." : "."),
                 result);
     }
