@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real browser: signing in through Vaadin's login form, then adding a figure whose passage is selected in
- * the source text with "Use selection" (browser-side selection offsets must match the stored text).
+ * the rendered article with "Use selection" (browser-side selection offsets must match the stored text).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -79,10 +79,8 @@ class EditingIT {
         page.locator("#value input").fill("1,234.5");
         page.locator("#value input").press("Tab");
         choose(page, "source", "000_86d270af3dbf64d1");
-        page.locator("#use-selection:not([disabled])").waitFor();
-        page.evaluate("p => { const t = document.querySelector('#source-text').inputElement;"
-                + " const i = t.value.indexOf(p); t.focus(); t.setSelectionRange(i - 1, i + p.length + 1); }",
-                PASSAGE);
+        page.locator("#picker-text p").first().waitFor();
+        assertThat(Selections.select(page, "#picker-text", PASSAGE)).isEqualTo(PASSAGE);
         page.locator("#use-selection").click();
         page.waitForFunction("p => document.querySelector('#passage').value === p", PASSAGE);
         try {

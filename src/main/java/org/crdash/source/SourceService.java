@@ -84,6 +84,12 @@ public class SourceService {
         });
     }
 
+    /** Every live row quoting this source, of every feature that quotes, by passage start. */
+    public List<Quotations.Quotation> quotations(long sourceId) {
+        return quoting.stream().flatMap(q -> q.ofSource(sourceId).stream())
+                .sorted(java.util.Comparator.comparingInt(Quotations.Quotation::start)).toList();
+    }
+
     /** The original file the source's text was read from, if it was read from one. */
     public Optional<SourceFile> file(long sourceId) {
         return files.find(sourceId);
@@ -195,6 +201,12 @@ public class SourceService {
             return Checked.failed(List.of(new FieldError("fullText", "The text cannot change: " + quoting
                     + " observation(s) and event(s) quote it by character offsets. Add the new text as a new "
                     + "source instead.")));
+        }
+        Optional<SourceFile> file = files.find(id);
+        if (checked.ok() && !checked.value().sha256().equals(now.sha256()) && file.isPresent()) {
+            return Checked.failed(List.of(new FieldError("fullText", "The text cannot change: it is the text read "
+                    + "from '" + file.get().fileName() + "', which is kept with the source. Add the new text as a "
+                    + "new source instead.")));
         }
         return checked;
     }

@@ -119,6 +119,18 @@ class SourceFromDocumentTest extends ApiTest {
     }
 
     @Test
+    void theTextOfASourceReadFromAFileCannotBeEditedAwayFromTheFile() {
+        Document d = DocumentReader.read("trade.docx", DocumentFixtures.docx(), "file");
+        Source s = sources.create(input(d), d);
+        created.add(s.id());
+        SourceInput changed = new SourceInput(s.title(), null, null, null, "unknown", null, null, d.text() + " more");
+        assertThat(sources.validate(s.id(), changed)).singleElement().satisfies(e -> {
+            assertThat(e.field()).isEqualTo("fullText");
+            assertThat(e.message()).contains("read from 'trade.docx'");
+        });
+    }
+
+    @Test
     void aSourceWithoutAFileSaysSoWhenItsFileIsAskedFor() throws Exception {
         MockHttpServletResponse r = send(get("/api/sources/000_86d270af3dbf64d1.txt/file"), null);
         assertThat(r.getStatus()).isEqualTo(404);

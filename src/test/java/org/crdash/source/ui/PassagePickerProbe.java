@@ -3,7 +3,7 @@ package org.crdash.source.ui;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 
-/** Lets tests outside this package drive {@link PassagePicker#applySelection} as the browser's selection would. */
+/** Lets tests outside this package pick a passage in {@link PassagePicker}'s article as the browser's selection would. */
 public final class PassagePickerProbe {
 
     private PassagePickerProbe() {
@@ -13,7 +13,8 @@ public final class PassagePickerProbe {
     public static int[] select(SourceService sources, Source source, int from, int to) {
         PassagePicker picker = new PassagePicker(sources);
         picker.sourceField().setValue(source);
-        picker.applySelection(from, to);
+        ArticlePicker article = picker.articlePicker();
+        article.pick(article.article().toRange(from + "-" + to));
         return new int[] {picker.passageStartField().getValue(), picker.passageField().getValue().length()};
     }
 }
