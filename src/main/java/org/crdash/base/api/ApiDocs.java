@@ -42,6 +42,12 @@ public class ApiDocs {
     public @interface Write {
     }
 
+    /** Creates a row: answers 201 with its Location (and ETag), not 200. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Created {
+    }
+
     /** Changes an existing row at the version the client names in {@code If-Match}; may answer 409, 428. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
@@ -91,9 +97,12 @@ public class ApiDocs {
                     operation.getResponses().addApiResponse("404", problem("No such row"));
                 }
             }
+            boolean delete = handler.hasMethodAnnotation(org.springframework.web.bind.annotation.DeleteMapping.class);
             if (handler.hasMethodAnnotation(Versioned.class)) {
-                operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
-                        .description("The ETag (version) you loaded, e.g. \"3\" or W/\"3\"; required unless the "
+                // a DELETE has no body that could carry the version instead, so there the header is required
+                operation.addParametersItem(new HeaderParameter().name("If-Match").required(delete)
+                        .description(delete ? "The ETag (version) you loaded, e.g. \"3\" or W/\"3\""
+                                : "The ETag (version) you loaded, e.g. \"3\" or W/\"3\"; required unless the "
                                 + "body has a version field")
                         .schema(new StringSchema().example("\"3\"")));
                 responses(operation)
@@ -101,8 +110,79 @@ public class ApiDocs {
                                 + "(who and when in the detail); reload and redo the change"))
                         .addApiResponse("428", problem("No version given"));
             }
+            ApiResponses responses = responses(operation);
+            if (handler.hasMethodAnnotation(Created.class) && responses.get("200") != null) {
+                ApiResponse created = responses.remove("200").description("Created; Location names the new row, "
+                        + "ETag is its version");
+                created.addHeaderObject("Location", new io.swagger.v3.oas.models.headers.Header()
+                        .schema(new StringSchema().format("uri")));
+                responses.addApiResponse("201", created);
+            }
+            if (delete && responses.get("200") != null) {
+                responses.remove("200");
+                responses.addApiResponse("204", new ApiResponse().description("Done; ETag is the row's new version"));
+            }
             return operation;
         };
+    }
+
+    /**
+     * What every operation may answer besides its success (see {@link ApiEdgeFilter}, {@link ApiProblemHandler}):
+     * 400 for a malformed parameter or path, 404 where the path names a row, 406 for an {@code Accept} it cannot
+     * serve, 415 where it takes a body, 429 over the rate limit. And every property of an answer's schema is
+     * required: the JSON always has it (with {@code null} where its schema allows null).
+     */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer everyAnswer() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            java.util.Set<String> requestSchemas = new java.util.HashSet<>();
+            openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+                ApiResponses responses = responses(operation);
+                responses.putIfAbsent("400", problem("A parameter, the path or a header is malformed (named in "
+                        + "'parameter' where it is one)"));
+                if (path.contains("{")) {
+                    responses.putIfAbsent("404", problem("No such row"));
+                }
+                responses.putIfAbsent("406", problem("The Accept header asks for a type this endpoint cannot give"));
+                if (operation.getRequestBody() != null) {
+                    responses.putIfAbsent("415", problem("The body is not of a type this endpoint takes"));
+                    operation.getRequestBody().getContent().values().forEach(m -> refName(m.getSchema())
+                            .ifPresent(requestSchemas::add));
+                }
+                fileAnswer(path, responses.get("200"));
+                responses.putIfAbsent("429", problem("Too many requests from this address; wait Retry-After "
+                        + "seconds"));
+            }));
+            if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+                openApi.getComponents().getSchemas().forEach((name, schema) -> {
+                    if (!requestSchemas.contains(name) && !name.equals(PROBLEM) && schema.getProperties() != null) {
+                        schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
+                    }
+                });
+            }
+        };
+    }
+
+    /** A download ({@code .csv}, {@code .zip}) answers its file, which springdoc cannot see in a void method. */
+    private static void fileAnswer(String path, ApiResponse ok) {
+        String type = path.endsWith(".csv") ? "text/csv" : path.endsWith(".zip") ? "application/zip" : null;
+        if (type == null || ok == null) {
+            return;
+        }
+        StringSchema file = new StringSchema();
+        if (type.equals("application/zip")) {
+            file.format("binary");
+        }
+        ok.description(type.equals("text/csv") ? "The CSV file (the spreadsheet variant starts with a BOM)"
+                : "The ZIP file").content(new Content().addMediaType(type, new MediaType().schema(file)));
+    }
+
+    private static java.util.Optional<String> refName(io.swagger.v3.oas.models.media.Schema<?> schema) {
+        return schema == null || schema.get$ref() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
     }
 
     private static ApiResponses responses(Operation operation) {

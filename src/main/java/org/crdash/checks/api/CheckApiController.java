@@ -11,6 +11,7 @@ import java.util.Set;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.ValidationException;
+import org.crdash.base.api.ApiDocs;
 import org.crdash.checks.CheckExport;
 import org.crdash.checks.CheckFilter;
 import org.crdash.checks.CheckKind;
@@ -90,6 +91,7 @@ class CheckApiController {
      */
     @PutMapping("/checks/{key}/review")
     @Operation(summary = "Review a finding (editors): open, explained or error_in_source")
+    @ApiDocs.Write
     FindingJson review(@PathVariable String key, @RequestBody ReviewRequest body) {
         if (body.status() == null || body.status().isBlank()) {
             throw new ValidationException("status", "Say what you concluded: open, explained or error_in_source.");

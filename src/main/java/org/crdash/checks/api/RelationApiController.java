@@ -1,6 +1,7 @@
 package org.crdash.checks.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.crdash.checks.CheckService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +19,8 @@ class RelationApiController {
         this.checks = checks;
     }
 
-    record RelationJson(long id, String kind, String seriesKey, String ofSeriesKey, String whole,
-                        boolean acrossPeriods, String note, String origin) {
+    record RelationJson(long id, String kind, String seriesKey, @Schema(types = {"string", "null"}) String ofSeriesKey,
+                        @Schema(types = {"string", "null"}) String whole, boolean acrossPeriods, @Schema(types = {"string", "null"}) String note, String origin) {
     }
 
     @GetMapping

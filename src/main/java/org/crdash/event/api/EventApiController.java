@@ -87,6 +87,7 @@ class EventApiController {
     @Operation(summary = "Add an event (editors)", description = "The passage must occur verbatim in the source's "
             + "text. 201 with the event, its Location and ETag; 422 lists every problem with the input.")
     @ApiDocs.Write
+    @ApiDocs.Created
     ResponseEntity<EventJson> add(@RequestBody EventRequest body) {
         Event e = events.add(body.toInput());
         return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()

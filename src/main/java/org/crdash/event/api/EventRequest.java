@@ -21,11 +21,11 @@ record EventRequest(
         @Schema(description = "optional: day, month, quarter, year, decade, range or none; must agree with the date")
         String precision,
         @Schema(description = "how the source words the date; defaults to the date") String dateText,
-        String title,
-        @Schema(description = "summit, diplomatic visit, treaty/agreement, statement, trade milestone, sanction, "
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "summit, diplomatic visit, treaty/agreement, statement, trade milestone, sanction, "
                 + "energy project, military exercise, war or other") String category,
-        @Schema(description = "key of the source the passage is quoted from") String sourceKey,
-        @Schema(description = "the passage, verbatim as in the source text") String passage,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "key of the source the passage is quoted from") String sourceKey,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the passage, verbatim as in the source text") String passage,
         @Schema(description = "optional start offset of the passage; needed if it occurs more than once",
                 types = "integer") String passageStart,
         String note,

@@ -1,12 +1,12 @@
 package org.crdash.importer.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.crdash.base.api.ApiDocs;
 import org.crdash.importer.ImportRejectedException;
 import org.crdash.importer.ImportResult;
 import org.crdash.importer.ImportService;
@@ -33,8 +33,12 @@ class ImportApiController {
         this.imports = imports;
     }
 
-    @Operation(summary = "Import observations from CSV (the export's columns), all or nothing",
-            security = @SecurityRequirement(name = "basicAuth"))
+    @Operation(summary = "Import observations from CSV (the export's columns), all or nothing")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, description = "The CSV file (UTF-8, "
+            + "',' or ';', the export's columns; at least series_key, period, value, source_file, passage)",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = "text/csv",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string")))
+    @ApiDocs.Write
     @PostMapping(path = "/observations", consumes = "text/csv")
     Map<String, Object> importObservations(HttpServletRequest request) throws IOException {
         ImportResult r = imports.importObservations(request.getInputStream(), ImportService.Progress.NONE);

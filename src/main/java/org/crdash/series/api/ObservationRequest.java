@@ -18,16 +18,16 @@ import org.crdash.series.ObservationInput;
  */
 @Schema(name = "ObservationRequest", description = "An observation to add or the new state of one to change")
 record ObservationRequest(
-        @Schema(description = "key of an existing series", example = "china_russia_trade_usd_bn") String seriesKey,
-        @Schema(description = "2024, 2024-Q1, 2024-03, 2024-03-15 or a range A/B", example = "2024") String period,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "key of an existing series", example = "china_russia_trade_usd_bn") String seriesKey,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "2024, 2024-Q1, 2024-03, 2024-03-15 or a range A/B", example = "2024") String period,
         @Schema(description = "optional: year, quarter, month, day or range; must agree with the period")
         String precision,
-        @Schema(description = "the number as written", example = "244.8", type = "string") String value,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the number as written", example = "244.8", type = "string") String value,
         @Schema(description = "optional: when given, must be the series' unit", example = "USD bn") String unit,
         @Schema(description = "exact (default), approx, almost, more_than or less_than") String qualifier,
         String note,
-        @Schema(description = "key of the source the passage is quoted from") String sourceKey,
-        @Schema(description = "the passage, verbatim as in the source text") String passage,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "key of the source the passage is quoted from") String sourceKey,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the passage, verbatim as in the source text") String passage,
         @Schema(description = "optional start offset of the passage; needed if it occurs more than once",
                 types = "integer") String passageStart,
         @Schema(description = "for PUT: the version you loaded (or send it as If-Match)", types = "integer")

@@ -112,6 +112,7 @@ class SeriesApiController {
     @Operation(summary = "Create a series (editors)", description = "201 with the series and its Location; 422 "
             + "lists every problem with the input.")
     @ApiDocs.Write
+    @ApiDocs.Created
     ResponseEntity<SeriesJson> createSeries(@RequestBody SeriesRequest body) {
         Series s = seriesService.create(body.toInput());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/series/{key}")
@@ -168,6 +169,7 @@ class SeriesApiController {
     @Operation(summary = "Add an observation (editors)", description = "The passage must occur verbatim in the source's "
             + "text. 201 with the observation, its Location and ETag; 422 lists every problem with the input.")
     @ApiDocs.Write
+    @ApiDocs.Created
     ResponseEntity<ObservationJson> addObservation(@RequestBody ObservationRequest body) {
         Observation o = observations.add(body.toInput());
         return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()

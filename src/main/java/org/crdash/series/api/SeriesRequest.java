@@ -11,10 +11,10 @@ import org.crdash.series.SeriesInput;
 /** The body of {@code POST /api/series}: the writable fields of {@link SeriesJson}. */
 @Schema(name = "SeriesRequest", description = "A new series")
 record SeriesRequest(
-        @Schema(description = "snake_case key, 3-100 characters", example = "china_russia_lng_mt") String key,
-        @Schema(example = "China's LNG imports from Russia") String name,
-        @Schema(description = "a unit code, e.g. USD bn, %, count", example = "Mt") String unit,
-        @Schema(description = "a category code, e.g. trade_value, energy", example = "energy") String category,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "snake_case key, 3-100 characters", example = "china_russia_lng_mt") String key,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "China's LNG imports from Russia") String name,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a unit code, e.g. USD bn, %, count", example = "Mt") String unit,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "a category code, e.g. trade_value, energy", example = "energy") String category,
         String description,
         @Schema(description = "for PUT: the version you loaded (or send it as If-Match)", types = "integer")
         String version,

@@ -95,6 +95,7 @@ class SourceApiController {
             + "(line breaks normalised to \\n); its key is derived from its SHA-256. 201 with the source and its "
             + "Location; 422 lists every problem (e.g. the same text is already stored).")
     @ApiDocs.Write
+    @ApiDocs.Created
     ResponseEntity<SourceJson> create(@RequestBody SourceRequest body) {
         Source s = sources.create(body.toInput());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/sources/{key}")

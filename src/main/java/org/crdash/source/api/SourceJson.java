@@ -1,12 +1,15 @@
 package org.crdash.source.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import org.crdash.source.Source;
 import org.crdash.source.SourceStats;
 
 /** A source's metadata (never its text, which is at {@code textUrl}) with how much is quoted from it. */
-public record SourceJson(String key, String title, String author, String publisher, LocalDate publishedStart,
-                         String publishedPrecision, String publishedText, String published, String url,
+public record SourceJson(String key, String title, @Schema(types = {"string", "null"}) String author,
+                         @Schema(types = {"string", "null"}) String publisher, @Schema(types = {"string", "null"}, format = "date") LocalDate publishedStart,
+                         String publishedPrecision, @Schema(types = {"string", "null"}) String publishedText,
+                         @Schema(types = {"string", "null"}) String published, @Schema(types = {"string", "null"}) String url,
                          String sha256, String origin, int version, long observations, long events, int textLength,
                          String textUrl) {
 

@@ -11,7 +11,7 @@ import org.crdash.source.SourceInput;
 /** The body of {@code POST /api/sources}: a source's metadata and its full text. */
 @Schema(name = "SourceRequest", description = "A new source with its full text")
 record SourceRequest(
-        String title,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String title,
         String author,
         String publisher,
         @Schema(description = "YYYY-MM-DD, YYYY-MM or YYYY; empty when not known", example = "2025-02-10")
@@ -19,7 +19,8 @@ record SourceRequest(
         @Schema(description = "day, month, year or unknown (default)", example = "day") String publishedPrecision,
         @Schema(description = "the date as the text states it, if it says more than the date") String publishedText,
         @Schema(description = "http(s) address of the original") String url,
-        @Schema(description = "the article text, which observations and events quote verbatim") String fullText,
+        @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                description = "the article text, which observations and events quote verbatim") String fullText,
         @Schema(description = "for PUT: the version you loaded (or send it as If-Match)", types = "integer")
         String version,
         @Schema(hidden = true) @JsonAnySetter Map<String, Object> other) {

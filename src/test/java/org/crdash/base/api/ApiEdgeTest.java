@@ -45,7 +45,7 @@ class ApiEdgeTest {
         HttpResponse<String> anonymous = send("PUT", "/api/series", null, "application/json", "{}");
         problem(anonymous, 405, "anonymous PUT /api/series");
         assertThat(anonymous.headers().firstValue("Allow").orElse("")).contains("GET", "POST");
-        problem(send("DELETE", "/api/series/china_russia_trade_usd_bn", EDITOR, null, null), 405, "editor DELETE");
+        problem(send("PATCH", "/api/series/china_russia_trade_usd_bn", EDITOR, "application/json", "{}"), 405, "editor PATCH");
         problem(send("PATCH", "/api/observations/1", null, "application/json", "{}"), 405, "PATCH");
     }
 
