@@ -89,6 +89,9 @@ class SecurityConfiguration {
         // (Vaadin would exempt it: a cross-site form could then sign a victim in to the attacker's account). The
         // login form sends the token Vaadin puts into the page's <meta name="_csrf">.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // X-Frame-Options is SecurityHeaders' (SAMEORIGIN everywhere but the embeddable charts); Spring's own
+        // writer would add DENY to those too
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable()));
         // a refused sign-in says so (the same for every name, so it reveals none); any other failure is "wrong
         // user name or password", whatever was wrong
         // the login page is named here too: a form login configured without it gets Spring's generated page
