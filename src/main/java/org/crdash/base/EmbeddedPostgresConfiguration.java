@@ -40,6 +40,7 @@ class EmbeddedPostgresConfiguration {
             Files.createDirectories(dir);
         }
         log.info("Starting embedded PostgreSQL with data directory {}", dir);
+        EmbeddedPostgresLockdown lockdown = EmbeddedPostgresLockdown.of(dir);
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
                 .setCleanDataDirectory(props.clean())
@@ -49,18 +50,31 @@ class EmbeddedPostgresConfiguration {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
+                // reachable from this machine only, by password (see EmbeddedPostgresLockdown)
+                .setServerConfig("listen_addresses", "localhost")
+                .setServerConfig("unix_socket_directories", "")
+                .setServerConfig("password_encryption", "scram-sha-256")
+                .setConnectConfig("password", lockdown.secret())
+                .setDataDirectoryCustomizer(d -> lockdown.beforeStart())
                 // Spring closes the pool first, then this bean (see destroyMethod)
                 .setRegisterShutdownHook(false)
                 .start();
-        log.info("Embedded PostgreSQL is listening on port {}", pg.getPort());
+        try {
+            lockdown.afterStart(pg);
+        } catch (IOException | RuntimeException e) {
+            pg.close();
+            throw e;
+        }
+        log.info("Embedded PostgreSQL is listening on localhost:{}", pg.getPort());
         return pg;
     }
 
     @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgres pg) {
+    DataSource dataSource(EmbeddedPostgres pg, EmbeddedPostgresProperties props) throws IOException {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        ds.setUsername("postgres");
+        ds.setJdbcUrl(pg.getJdbcUrl(EmbeddedPostgresLockdown.USER, "postgres"));
+        ds.setUsername(EmbeddedPostgresLockdown.USER);
+        ds.setPassword(EmbeddedPostgresLockdown.of(props.dataDir().toAbsolutePath().normalize()).secret());
         ds.setPoolName("embedded-postgres");
         ds.setMaximumPoolSize(10);
         return ds;

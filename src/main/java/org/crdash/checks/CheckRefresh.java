@@ -27,7 +27,7 @@ class CheckRefresh implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        refresh();
+        checks.recompute(); // this version of the app may check differently from the one that stored them
     }
 
     @Scheduled(initialDelayString = "${app.checks.refresh-ms:5000}", fixedDelayString = "${app.checks.refresh-ms:5000}")

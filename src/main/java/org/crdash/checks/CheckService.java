@@ -105,7 +105,12 @@ public class CheckService {
 
     /** Brings the stored findings up to date with the data; true if they were recomputed. */
     public boolean refresh() {
-        return store.ensureCurrent(this::data);
+        return store.ensureCurrent(this::data, false);
+    }
+
+    /** Recomputes the stored findings even if the data did not change (at startup). */
+    public void recompute() {
+        store.ensureCurrent(this::data, true);
     }
 
     CheckData data() {

@@ -64,7 +64,7 @@ record Comparison(Verdict verdict, BigDecimal min, BigDecimal max, BigDecimal sp
                 .collect(Collectors.joining("; "));
         return "spread = largest − smallest = " + Numbers.plain(max) + " − " + Numbers.plain(min) + " = "
                 + Numbers.plain(spread) + " " + unit
-                + (spreadPct == null ? "" : ", = " + spreadPct.toPlainString() + " % of the mean of the values ("
+                + (spreadPct == null ? "" : ", = " + spreadPct.toPlainString() + "% of the mean of the values ("
                 + Numbers.plain(Numbers.round(mean, 2)) + ")")
                 + ". Each value read with its rounding and qualifier: " + ranges + ".";
     }

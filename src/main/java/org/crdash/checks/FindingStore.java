@@ -46,18 +46,19 @@ class FindingStore {
 
     /**
      * Recomputes the findings if the data changed since; one instance at a time. The stamp is read before the
-     * data, so a write that commits meanwhile makes the next call compute again.
+     * data, so a write that commits meanwhile makes the next call compute again. {@code force}: also when the
+     * data did not change (at startup: a new version of the app may check differently).
      *
      * @return whether they were recomputed
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean ensureCurrent(Source source) {
+    public boolean ensureCurrent(Source source, boolean force) {
         String stamp = jdbc.sql(STAMP).query(String.class).single();
-        if (stamp.equals(storedStamp())) {
+        if (!force && stamp.equals(storedStamp())) {
             return false;
         }
         jdbc.sql("SELECT pg_advisory_xact_lock(8152)").query().listOfRows();
-        if (stamp.equals(storedStamp())) {
+        if (!force && stamp.equals(storedStamp())) {
             return false; // another request computed them while this one waited
         }
         List<Finding> findings = CheckEngine.run(source.data());

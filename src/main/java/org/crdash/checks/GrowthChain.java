@@ -100,7 +100,7 @@ final class GrowthChain {
                 + " (each level × (1 + rate) forwards, ÷ (1 + rate) backwards) the level for " + s.period().display()
                 + " is " + implied.toPlainString() + " " + level.unit() + " (" + Comparison.range(s.range())
                 + " with the rounding of every number); stated " + CheckData.describe(stated) + "; gap "
-                + (gapPct == null ? "?" : gapPct.toPlainString()) + " %.";
+                + (gapPct == null ? "?" : gapPct.toPlainString()) + "%.";
         String result = switch (verdict) {
             case CONSISTENT -> "Consistent: " + start.sourceLabel() + "'s own rates lead to the stated "
                     + CheckData.describe(stated) + ".";

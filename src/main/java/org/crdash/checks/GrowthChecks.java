@@ -71,23 +71,23 @@ final class GrowthChecks {
         }
         String what = growth ? "growth" : "multiple";
         String formula = "implied " + what + " = " + Numbers.plain(end.value()) + " / " + Numbers.plain(start.value())
-                + (growth ? " − 1 = " + implied.toPlainString() + " %" : " = ×" + implied.toPlainString())
+                + (growth ? " − 1 = " + implied.toPlainString() + "%" : " = ×" + implied.toPlainString())
                 + "; stated " + g.shown() + "; difference " + Numbers.plain(Numbers.round(gap, 2))
                 + (growth ? " percentage points" : "") + ". With the levels read with their rounding ("
                 + Comparison.range(start.stated()) + " and " + Comparison.range(end.stated()) + ") the implied "
-                + what + " is " + Comparison.range(impliedRange) + (growth ? " %" : "") + ". At the stated rate "
+                + what + " is " + Comparison.range(impliedRange) + (growth ? "%" : "") + ". At the stated rate "
                 + Numbers.plain(start.value()) + " would have become " + Numbers.plain(Numbers.round(endAtStatedRate, 1))
-                + " " + end.unit() + ", " + (endGapPct == null ? "?" : endGapPct.toPlainString()) + " % from the stated "
+                + " " + end.unit() + ", " + (endGapPct == null ? "?" : endGapPct.toPlainString()) + "% from the stated "
                 + Numbers.plain(end.value()) + ".";
         String result = switch (verdict) {
             case CONSISTENT -> "Consistent: " + CheckData.describe(a) + " → " + CheckData.describe(b) + " is "
-                    + implied.toPlainString() + (growth ? " %" : "×") + ", as stated.";
+                    + implied.toPlainString() + (growth ? "%" : "×") + ", as stated.";
             case AGREES_AFTER_ROUNDING -> "Agrees after rounding: " + CheckData.describe(a) + " → "
-                    + CheckData.describe(b) + " gives " + implied.toPlainString() + (growth ? " %" : "×")
+                    + CheckData.describe(b) + " gives " + implied.toPlainString() + (growth ? "%" : "×")
                     + ", within the rounding of the levels of the stated " + g.shown() + ".";
             case CONFLICT -> "Conflict: " + g.shown() + " (" + g.sourceLabel() + ") for " + g.period().display()
                     + ", but " + CheckData.describe(a) + " → " + CheckData.describe(b) + " is "
-                    + implied.toPlainString() + (growth ? " %" : "×") + ".";
+                    + implied.toPlainString() + (growth ? "%" : "×") + ".";
         };
         List<Finding.Involved> involved = Stream.concat(Stream.of(Finding.Involved.of(g, "stated " + what)),
                 Stream.concat(a.stream().map(c -> Finding.Involved.of(c, "level at " + ends[0].display())),

@@ -99,7 +99,7 @@ final class PartsAndTotal {
         String formula = (atMost ? "part ≤ total: " : "sum of the components = ") + terms
                 + (parts.size() > 1 ? " = " + Numbers.plain(sum) + " " + total.unit() : "") + (atMost ? " ≤ " : "; total ")
                 + CheckData.describe(totalGroup) + "; " + (atMost ? "the part is " + Numbers.pct(sum, total.value())
-                + " % of the total." : "gap " + gapPct + " % (with rounding the sum is " + Comparison.range(range)
+                + "% of the total." : "gap " + gapPct + "% (with rounding the sum is " + Comparison.range(range)
                 + ").");
         String result = switch (verdict) {
             case CONSISTENT -> "Consistent: " + (atMost ? "the part is within its total." : "the components add up to "
@@ -140,9 +140,9 @@ final class PartsAndTotal {
                 + ": " + terms, shares.stream().map(g -> g.getFirst().seriesKey()).toList(),
                 List.of(first.period().label()), involved,
                 List.of(new Finding.Figure("sum", Numbers.round(sum, 4), "%")),
-                "shares of one whole (" + of + ") add up to at most 100 %: " + terms + " = " + Numbers.plain(sum) + " %.",
-                fits ? "Consistent: together " + Numbers.plain(sum) + " % of " + whole + "."
-                        : "Conflict: together more than 100 % of " + whole + " (" + Numbers.plain(sum) + " %).");
+                "shares of one whole (" + of + ") add up to at most 100 %: " + terms + " = " + Numbers.plain(sum) + "%.",
+                fits ? "Consistent: together " + Numbers.plain(sum) + "% of " + whole + "."
+                        : "Conflict: together more than 100 % of " + whole + " (" + Numbers.plain(sum) + "%).");
     }
 
     /** The distinct periods of these claims, in the order first met. */

@@ -48,7 +48,7 @@ final class SameQuantity {
         String formula = Numbers.plain(s.value()) + " " + s.unit() + " × " + factor.stripTrailingZeros().toPlainString()
                 + " (" + t.unit() + " in one " + s.unit() + ")" + " = " + shown.toPlainString() + " " + t.unit() + " ("
                 + Comparison.range(range) + " with its rounding); stated " + t.shown() + " ("
-                + Comparison.range(t.stated()) + "); gap " + (gapPct == null ? "?" : gapPct.toPlainString()) + " %.";
+                + Comparison.range(t.stated()) + "); gap " + (gapPct == null ? "?" : gapPct.toPlainString()) + "%.";
         String pair = Comparison.describe(s) + " = " + shown.toPlainString() + " " + t.unit() + " and "
                 + Comparison.describe(t);
         String result = switch (verdict) {

@@ -51,10 +51,11 @@ final class TargetCheck {
                 + target.period().display() + ": " + target.shown() + " against the actual " + a.shown(),
                 List.of(target.seriesKey(), a.seriesKey()), List.of(target.period().label(), a.period().label()),
                 Stream.concat(Stream.of(Finding.Involved.of(target, "target")),
-                        actual.stream().map(c -> Finding.Involved.of(c, "actual for " + c.period().display()))).toList(),
+                        actual.stream().map(c -> Finding.Involved.of(c, "actual for " + c.period().display())))
+                        .toList(),
                 pct == null ? List.of() : List.of(new Finding.Figure("actual_pct_of_target", pct, "%")),
                 "actual / target = " + Numbers.plain(a.value()) + " / " + Numbers.plain(target.value()) + " = "
-                        + (pct == null ? "?" : pct.toPlainString()) + " %"
+                        + (pct == null ? "?" : pct.toPlainString()) + "%"
                         + (early ? "; the actual is for " + a.period().display() + ", before the target's date." : "."),
                 result);
     }

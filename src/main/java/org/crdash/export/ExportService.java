@@ -1,5 +1,6 @@
 package org.crdash.export;
 
+import org.crdash.base.DatabaseTimeouts;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -114,6 +115,8 @@ public class ExportService {
             try (Statement settings = connection.createStatement()) {
                 // dates as YYYY-MM-DD whatever the server's or a previous session's settings
                 settings.execute("SET LOCAL DateStyle = 'ISO, YMD'");
+                // a million rows stream for longer than an ordinary statement may (app.db.statement-timeout)
+                settings.execute(DatabaseTimeouts.UNBOUNDED);
             }
             try {
                 long rows = work.run(connection);

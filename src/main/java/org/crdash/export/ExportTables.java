@@ -182,6 +182,10 @@ public final class ExportTables {
                 .string("citation", "so.cite || ', chars ' || " + row + ".passage_start || '–' || " + row
                         + ".passage_end", "One readable citation: author (or the title), publisher, date, and the "
                         + "passage's character offsets, e.g. 'Bobo Lo, …, July 2025, chars 616–697'.").required()
+                .string("review_status", row + ".review_status", "extracted (seeded, added or accepted from a "
+                        + "candidate), reviewed (confirmed by an editor other than the one who added it) or disputed.")
+                .required().oneOf("extracted", "reviewed", "disputed")
+                .string("review_reason", row + ".review_reason", "Why it is disputed; empty otherwise.")
                 .build();
     }
 }

@@ -37,6 +37,7 @@ import org.crdash.series.ObservationValidator;
 import org.crdash.series.ObservationValidator.ObservationDraft;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.crdash.base.DatabaseTimeouts;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -96,6 +97,8 @@ public class ImportService {
     public ImportResult importObservations(InputStream csv, Progress progress) {
         String actor = CurrentUser.require();
         Problems problems = new Problems();
+        // a large file takes longer than an ordinary statement may (app.db.statement-timeout)
+        jdbc.sql(DatabaseTimeouts.UNBOUNDED).update();
         // the staging table has the observation table's own columns (and types), plus the line each row came from
         jdbc.sql("CREATE TEMP TABLE import_staging ON COMMIT DROP AS SELECT 0::bigint AS line, "
                 + String.join(", ", COLUMNS) + " FROM observation WITH NO DATA").update();

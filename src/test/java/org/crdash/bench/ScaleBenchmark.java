@@ -62,7 +62,11 @@ import org.springframework.test.annotation.DirtiesContext;
         "app.db.embedded.data-dir=target/bench-postgres",
         // -Dbench.cleanDb=false -Dbench.keepDb=true reuse the loaded database between runs (development only)
         "app.db.embedded.clean=${bench.cleanDb:true}",
-        "logging.level.io.zonky=warn"})
+        "logging.level.io.zonky=warn",
+        // loading and vacuuming a million rows takes longer than the app lets a statement run; the HTTP client
+        // here is one address, far over the per-address limits a public server has
+        "app.db.statement-timeout=0",
+        "app.rate-limit.enabled=false"})
 @DirtiesContext
 class ScaleBenchmark {
 

@@ -36,10 +36,12 @@ class ExportControllerTest extends ExportFixture {
     /** Added after the contract, in this order (issue 18): what a row needs to be cited without a lookup. */
     static final List<String> CITATION_COLUMNS = List.of("source_author", "source_publisher", "source_published",
             "source_published_precision", "source_url", "source_sha256", "citation");
+    /** Added after the citation (issue 15): the review status of every observation and event. */
+    static final List<String> REVIEW_COLUMNS = List.of("review_status", "review_reason");
     static final List<String> OBSERVATION_HEADER = concat(OBSERVATION_CONTRACT, List.of("id", "version",
-            "created_at", "updated_at", "updated_by", "deleted_at"), CITATION_COLUMNS);
+            "created_at", "updated_at", "updated_by", "deleted_at"), concat(CITATION_COLUMNS, REVIEW_COLUMNS));
     static final List<String> EVENT_HEADER = concat(EVENT_CONTRACT, List.of("date", "id", "version", "created_at",
-            "updated_at", "updated_by", "deleted_at"), CITATION_COLUMNS);
+            "updated_at", "updated_by", "deleted_at"), concat(CITATION_COLUMNS, REVIEW_COLUMNS));
 
     @Autowired
     SourceService sources;

@@ -8,7 +8,16 @@ import org.crdash.base.ConflictException;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedRuntimeException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -18,11 +27,14 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code detail} and in the {@code parameter} property), 404 for an unknown key or id, 409 when someone else
  * changed the row since the client loaded it, 422 for an input the validators reject (every problem in
  * {@code errors}, each {@code {field, message}}), 428 for a change that does not say which version it is based on.
+ * 503 when the database does not answer in time (with {@code Retry-After}).
  * Spring's own 400s (e.g. a non-numeric path id, malformed JSON) and 415s come from the problem-details handler
  * Spring Boot registers; 401 and 403 from the security configuration.
  */
 @RestControllerAdvice
 class ApiProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
     /** Problem types (RFC 9457 §3.1.1); not dereferenceable, they only tell the two kinds apart. */
     static final URI INVALID_PARAMETER = URI.create("urn:crdash:problem:invalid-parameter");
@@ -30,6 +42,7 @@ class ApiProblemHandler {
     public static final URI VALIDATION = URI.create("urn:crdash:problem:validation");
     public static final URI CONFLICT = URI.create("urn:crdash:problem:conflict");
     public static final URI PRECONDITION_REQUIRED = URI.create("urn:crdash:problem:precondition-required");
+    static final URI DATABASE_UNAVAILABLE = URI.create("urn:crdash:problem:database-unavailable");
 
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail invalidParameter(InvalidParameterException e) {
@@ -75,6 +88,23 @@ class ApiProblemHandler {
             problem.setProperty("changedAt", e.changedAt().toString());
         }
         return problem;
+    }
+
+    /**
+     * The database did not answer within app.db.connect-timeout, or a statement ran past app.db.statement-timeout:
+     * 503, nothing was changed, try again shortly (the pool reconnects by itself once the database is back).
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class,
+            TransientDataAccessResourceException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(NestedRuntimeException e) {
+        log.warn("API request failed, database unavailable: {}", e.getMessage());
+        boolean timeout = e instanceof QueryTimeoutException;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, timeout
+                ? "The database took too long to answer; nothing was changed. Try again in a moment."
+                : "The database is not answering; nothing was changed. Try again in a moment.");
+        problem.setType(DATABASE_UNAVAILABLE);
+        problem.setTitle("Database unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)

@@ -3,8 +3,7 @@ package org.crdash.base.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.core.Ordered;
+import com.vaadin.flow.spring.security.RequestUtil;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -51,6 +50,13 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 class SecurityConfiguration {
 
     static final String API = "/api/**";
+    /**
+     * What anyone may GET (and HEAD): health, the API description and the static resources every page needs (the
+     * ECharts WebJar, the app's stylesheets, scripts and icon).
+     */
+    private static final String[] PUBLIC_READS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs",
+            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/styles/**", "/scripts/**",
+            "/icons/**"};
 
     @Bean
     @Order(1)
@@ -74,8 +80,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, RequestUtil vaadinRequests)
+            throws Exception {
         http.authenticationManager(signIn);
+        // Vaadin's own requests carry Vaadin's CSRF token; everything else needs Spring's, the sign-in form too
+        // (Vaadin would exempt it: a cross-site form could then sign a victim in to the attacker's account). The
+        // login form sends the token Vaadin puts into the page's <meta name="_csrf">.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         // a refused sign-in says so (the same for every name, so it reveals none); any other failure is "wrong
         // user name or password", whatever was wrong
         // the login page is named here too: a form login configured without it gets Spring's generated page
@@ -83,14 +94,12 @@ class SecurityConfiguration {
                 request.getContextPath() + "/login?error" + (e instanceof SignInThrottledException t
                         ? "=throttled&retry=" + t.retryAfterSeconds() : ""))));
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
-                .permitAll()
-                .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                        "/swagger-ui/**").permitAll()
-                // static resources every page needs: the ECharts WebJar, the app's stylesheets, scripts and icon
-                .requestMatchers(HttpMethod.GET, "/webjars/**", "/styles/**", "/scripts/**", "/icons/**").permitAll()
+                // health: anonymous visitors see UP or DOWN, editors the details (management.endpoint.health.*)
+                .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                 .requestMatchers("/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .enableCsrfConfiguration(false)
                 .loginView(LoginView.class, LoginView.AFTER_LOGOUT)
                 // after signing in: back to the page that asked for it, else the dashboard
                 .defaultSuccessUrl(LoginView.AFTER_LOGOUT, false)
@@ -105,14 +114,6 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, new SignInThrottle(props, clock)));
-    }
-
-    /** Before everything else, so a refused request creates nothing (no session, no security context). */
-    @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties props) {
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(props));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
-        return registration;
     }
 
     @Bean

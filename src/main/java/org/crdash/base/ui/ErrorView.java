@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Shown instead of a stack trace when a view fails; a database failure gets its own message. The log has the
@@ -29,7 +30,8 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         String reference = UUID.randomUUID().toString().substring(0, 8);
         boolean database = false;
         for (Throwable t = parameter.getException(); t != null; t = t.getCause()) {
-            if (t instanceof DataAccessException) {
+            // a @Transactional service that cannot get a connection fails before any DataAccessException
+            if (t instanceof DataAccessException || t instanceof CannotCreateTransactionException) {
                 database = true;
                 break;
             }

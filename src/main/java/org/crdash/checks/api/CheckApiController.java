@@ -1,6 +1,7 @@
 package org.crdash.checks.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -35,6 +37,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 class CheckApiController {
+
+    private static final String KIND = "check: value_conflict, period_overlap, not_in_passage, growth_vs_levels, "
+            + "growth_chain, same_quantity, parts_and_total, target";
+    private static final String VERDICT = "consistent, agrees_after_rounding or conflict";
+    private static final String SEVERITY = "none, low, medium or high";
+    private static final String SERIES = "a series key the finding involves";
+    private static final String SOURCE = "a source key of one of its observations";
+    private static final String REVIEW = "open, explained or error_in_source";
 
     static final Set<String> FILTERS = Set.of("kind", "verdict", "severity", "series", "source", "review");
 
@@ -46,10 +56,16 @@ class CheckApiController {
         this.downloads = downloads;
     }
 
-    /** Every finding, most severe first; filters {@code kind}, {@code verdict}, {@code severity}, {@code series}, {@code source}, {@code review}. */
+    /** Every finding, most severe first, filtered by check, verdict, severity, series, source and review. */
     @GetMapping("/checks")
     @Operation(summary = "Findings of the claim checker")
-    Map<String, Object> findings(HttpServletRequest request) {
+    Map<String, Object> findings(HttpServletRequest request,
+            @RequestParam(required = false) @Parameter(description = KIND) String kind,
+            @RequestParam(required = false) @Parameter(description = VERDICT) String verdict,
+            @RequestParam(required = false) @Parameter(description = SEVERITY) String severity,
+            @RequestParam(required = false) @Parameter(description = SERIES) String series,
+            @RequestParam(required = false) @Parameter(description = SOURCE) String source,
+            @RequestParam(required = false) @Parameter(description = REVIEW) String review) {
         List<FindingJson> found = checks.findings(filter(request, FILTERS)).stream().map(FindingJson::of).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", found.size());
@@ -60,7 +76,13 @@ class CheckApiController {
     /** How many findings of each kind have each verdict, with the same filters. */
     @GetMapping("/checks/counts")
     @Operation(summary = "Counts of findings per kind and verdict")
-    Map<String, Object> counts(HttpServletRequest request) {
+    Map<String, Object> counts(HttpServletRequest request,
+            @RequestParam(required = false) @Parameter(description = KIND) String kind,
+            @RequestParam(required = false) @Parameter(description = VERDICT) String verdict,
+            @RequestParam(required = false) @Parameter(description = SEVERITY) String severity,
+            @RequestParam(required = false) @Parameter(description = SERIES) String series,
+            @RequestParam(required = false) @Parameter(description = SOURCE) String source,
+            @RequestParam(required = false) @Parameter(description = REVIEW) String review) {
         Map<String, Object> byKind = new LinkedHashMap<>();
         long total = 0;
         for (var e : checks.counts(filter(request, FILTERS)).entrySet()) {
@@ -118,7 +140,16 @@ class CheckApiController {
     /** The findings as CSV, with the same filters and the export's dialects ({@code excel}, {@code decimal}). */
     @GetMapping("/export/checks.csv")
     @Operation(summary = "Findings of the claim checker as CSV")
-    void csv(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void csv(HttpServletRequest request, HttpServletResponse response,
+            @RequestParam(required = false) @Parameter(description = KIND) String kind,
+            @RequestParam(required = false) @Parameter(description = VERDICT) String verdict,
+            @RequestParam(required = false) @Parameter(description = SEVERITY) String severity,
+            @RequestParam(required = false) @Parameter(description = SERIES) String series,
+            @RequestParam(required = false) @Parameter(description = SOURCE) String source,
+            @RequestParam(required = false) @Parameter(description = REVIEW) String review,
+            @Parameter(description = "true: the spreadsheet variant") String excel,
+            @Parameter(description = "comma (default) or point, with excel=true") String decimal)
+            throws IOException {
         CheckFilter filter = filter(request, CsvDownloads.withDialect(FILTERS));
         checks.refresh();
         downloads.send(request, response, CheckExport.TABLE, filter.where());

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +93,13 @@ public class ChecksView extends Div implements BeforeEnterObserver, HasDynamicTi
         title.addClassName("check-row-title");
         Span kind = new Span(f.kind().label());
         kind.addClassName("check-row-kind");
-        Div meta = new Div(kind, Labels.verdict(f.verdict()), Labels.severity(f.severity()),
-                Labels.review(c.review().status()));
+        Div meta = new Div(kind, Labels.verdict(f.verdict()));
+        if (f.severity() != org.crdash.checks.Severity.NONE) {
+            meta.add(Labels.severity(f.severity()));
+        }
+        if (c.review().reviewed() || f.verdict() == Verdict.CONFLICT) {
+            meta.add(Labels.review(c.review().status()));
+        }
         meta.addClassName("check-row-meta");
         Div row = new Div(title, meta);
         row.addClassName("check-row");
@@ -177,14 +183,15 @@ public class ChecksView extends Div implements BeforeEnterObserver, HasDynamicTi
         counts.add(wrap);
     }
 
-    private Button countButton(String text, CheckFilter filter, String title) {
-        Button b = new Button(text, e -> go(state.with(filter)));
-        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        b.getElement().setAttribute("title", title);
+    /** A link to the list filtered so: a plain link, so each count is also an address to share. */
+    private RouterLink countButton(String text, CheckFilter filter, String title) {
+        RouterLink link = new RouterLink(text, ChecksView.class);
+        link.setQueryParameters(state.with(filter).query());
+        link.getElement().setAttribute("title", title);
         if (filter.equals(state.filter())) {
-            b.addClassName("current");
+            link.addClassName("current");
         }
-        return b;
+        return link;
     }
 
     private void showFilters(List<Checked> all) {

@@ -179,6 +179,7 @@ class FindingDetail extends Div {
 
     private static boolean isEditor() {
         Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a != null && a.getAuthorities().stream().anyMatch(g -> ("ROLE_" + Roles.EDITOR).equals(g.getAuthority()));
+        return a != null && a.getAuthorities().stream()
+                .anyMatch(g -> ("ROLE_" + Roles.EDITOR).equals(g.getAuthority()));
     }
 }

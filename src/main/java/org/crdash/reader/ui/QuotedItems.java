@@ -34,6 +34,9 @@ record QuotedItems(List<Highlight> highlights, Map<String, ArticleView.Item> ite
 
     /** "26 observations and 25 events are quoted from this text." */
     String summary() {
+        if (items.isEmpty()) {
+            return "Nothing is quoted from this text yet.";
+        }
         return String.join(" and ", counts) + (items.size() == 1 ? " is" : " are") + " quoted from this text.";
     }
 }

@@ -31,8 +31,8 @@ final class SourceHeader {
         Span m = new Span(String.join(" · ", meta));
         m.addClassName("source-meta");
         header.add(new H2(source.title()), m);
-        Paragraph summary = new Paragraph(summaryText + " Hover a highlight to see what is quoted there; click "
-                + "it to open its passage.");
+        Paragraph summary = new Paragraph(summaryText + (summaryText.startsWith("Nothing") ? ""
+                : " Hover a highlight to see what is quoted there; click it to open its passage."));
         summary.addClassName("reader-summary");
         header.add(summary);
         if (source.url() != null) {

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class EditorViewsSecurityTest extends KaribuTest {
 
     static final List<Class<? extends Component>> EDITOR_VIEWS = List.of(ObservationEditorView.class,
-            EventEditorView.class, AddSourceView.class, DeletedView.class);
+            EventEditorView.class, AddSourceView.class, DeletedView.class,
+            org.crdash.series.ui.SeriesEditorView.class, org.crdash.source.ui.SourceEditorView.class);
 
     private static List<String> menu() {
         return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();

@@ -110,4 +110,66 @@ class OpenInternetTest {
         assertThat(in.statusCode()).isEqualTo(302);
         assertThat(in.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
     }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndTheBootstrapScriptsTheirNonce() throws Exception {
+        Loopback client = Loopback.cookieLess(port(), 16);
+        HttpResponse<String> page = client.get("/");
+        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'",
+                "base-uri 'self'", "form-action 'self'").doesNotContain("script-src 'self' 'unsafe-inline'");
+        String nonce = csp.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertThat(page.body()).contains("<script initial=\"\" nonce=\"" + nonce + "\">");
+        assertThat(page.body().split("<script", -1).length - 1)
+                .isEqualTo(page.body().split(java.util.regex.Pattern.quote("nonce=\"" + nonce + "\""), -1).length - 1);
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(page.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly", "SameSite=Lax");
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).as("not over plain HTTP").isEmpty();
+        assertThat(client.get("/").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .as("a new nonce each time").isNotEqualTo(csp);
+
+        HttpResponse<String> api = client.get("/api/series");
+        assertThat(api.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(api.headers().firstValue("Content-Security-Policy")).isPresent();
+    }
+
+    @Test
+    void publicReadsAnswerHeadAndAnonymousHealthIsOnlyItsStatus() throws Exception {
+        Loopback client = Loopback.cookieLess(port(), 17);
+        for (String path : List.of("/actuator/health", "/v3/api-docs", "/api/series", "/styles/app.css")) {
+            HttpResponse<String> head = client.send(client.request(path)
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+            assertThat(head.statusCode()).as("HEAD " + path).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+        }
+        assertThat(client.get("/actuator/health").body()).isEqualTo("{\"status\":\"UP\"}");
+        for (String path : List.of("/actuator/env", "/actuator/info", "/actuator/beans", "/actuator/health/db")) {
+            HttpResponse<String> hidden = client.get(path);
+            assertThat(hidden.statusCode()).as(path).isIn(302, 401, 403, 404);
+            assertThat(hidden.body()).doesNotContain("postgres", "PostgreSQL", "diskSpace");
+        }
+
+        Loopback editor = Loopback.browser(port(), 18);
+        String csrf = editor.csrfTokenOfSignInPage();
+        assertThat(editor.signIn("editor", "editor-test-password-1", csrf, null).headers()
+                .firstValue("Location").orElseThrow()).doesNotContain("error");
+        String details = editor.get("/actuator/health").body();
+        assertThat(details).as("a signed-in editor sees the components").contains("\"db\"", "PostgreSQL");
+    }
+
+    @Test
+    void aCrossSiteSignInWithoutTheFormsCsrfTokenIsRefused() throws Exception {
+        Loopback victim = Loopback.browser(port(), 19);
+        HttpResponse<String> forged = victim.signIn("editor", "editor-test-password-1", null, "http://evil.example");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(victim.get("/actuator/health").body()).as("not signed in").isEqualTo("{\"status\":\"UP\"}");
+
+        Loopback browser = Loopback.browser(port(), 20);
+        String csrf = browser.csrfTokenOfSignInPage();
+        assertThat(csrf).as("the sign-in page hands out a token").isNotBlank();
+        HttpResponse<String> in = browser.signIn("editor", "editor-test-password-1", csrf, null);
+        assertThat(in.statusCode()).isEqualTo(302);
+        assertThat(in.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    }
 }

@@ -1,0 +1,232 @@
+package org.crdash.base.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.crdash.base.ConflictException;
+import org.crdash.base.FieldError;
+import org.crdash.base.InUseException;
+import org.crdash.base.ValidationException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The one editor form: fields checked as they change by the service's own validator ({@link LiveValidation}),
+ * Save enabled only while valid, the server's errors on their fields, a conflict told as "changed by X at T" with
+ * a Reload button, a delete with Undo — and, for a row others depend on, an offer to delete them together — and
+ * "sign in as an editor" when the session is not allowed to write. A feature's form adds its fields with
+ * {@link #field} (under its input record's component names) and says how to read, fill and write a row.
+ *
+ * @param <I> the input record the service validates
+ * @param <T> the stored row
+ */
+public abstract class EditorForm<I, T> extends VerticalLayout {
+
+    private final String noun;
+    private final H3 heading = new H3();
+    private final Button save = new Button("Save");
+    private final Button delete = new Button("Delete");
+    private final Button cancel = new Button("Cancel");
+    private final Div status = new Div();
+    private final Binder<Object> binder = new Binder<>();
+    private final LiveValidation<I> live;
+    private final FieldErrors serverErrors = new FieldErrors();
+    private final List<Binder.Binding<?, ?>> bindings = new ArrayList<>();
+    private Long id;
+    private int version;
+    private Consumer<T> onSaved = t -> { };
+    private Consumer<T> onDeleted = t -> { };
+    private Runnable onCancel = () -> { };
+
+    /** @param noun a row in words, capitalised: "Observation", "Series" */
+    protected EditorForm(String noun) {
+        this.noun = noun;
+        this.live = new LiveValidation<>(this::input, in -> validate(in, id));
+        setPadding(false);
+        heading.getStyle().set("overflow-wrap", "anywhere"); // long keys on phones
+        save.setId("save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        delete.setId("delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(e -> delete(false));
+        cancel.setId("cancel");
+        cancel.addClickListener(e -> onCancel.run());
+        status.setId("form-status");
+        status.addClassName("form-status");
+        binder.addStatusChangeListener(e -> save.setEnabled(binder.isValid()));
+    }
+
+    /** Adds the heading, status line, the feature's fields and the buttons, in that order; call once. */
+    protected void layout(com.vaadin.flow.component.Component... fields) {
+        live.watch(bindings);
+        add(heading, status);
+        add(fields);
+        add(new HorizontalLayout(save, cancel, delete));
+    }
+
+    /** Checks {@code component} with the validator's errors on {@code key} (a component name, or "name.part"). */
+    protected <V, C extends HasValue<?, V> & HasValidation> C field(C component, String key) {
+        bindings.add(binder.forField(component).withValidator(live.rule(key)).bind(b -> component.getValue(),
+                (b, v) -> { }));
+        serverErrors.on(key, component);
+        return component;
+    }
+
+    /** What the fields hold, as the service takes it. */
+    protected abstract I input();
+
+    /** The service's checks, without writing ({@code id} is null for a new row). */
+    protected abstract List<FieldError> validate(I input, Long id);
+
+    protected abstract T add(I input);
+
+    protected abstract T update(long id, int version, I input);
+
+    protected abstract T delete(long id, int version);
+
+    protected abstract T restore(long id, int version);
+
+    /** Deleting together with what depends on it; empty where the entity offers no such thing. */
+    protected Optional<T> deleteTogether(long id, int version) {
+        return Optional.empty();
+    }
+
+    protected abstract Optional<T> find(long id);
+
+    protected abstract long idOf(T row);
+
+    protected abstract int versionOf(T row);
+
+    protected abstract boolean deletedOf(T row);
+
+    /** Puts a row's values (or a new row's defaults, for {@code null}) into the fields. */
+    protected abstract void fill(T row);
+
+    /** What the heading adds about a stored row, e.g. " (seeded)". */
+    protected String describe(T row) {
+        return "";
+    }
+
+    public void create() {
+        id = null;
+        version = 0;
+        heading.setText("New " + noun.toLowerCase(java.util.Locale.ROOT));
+        load(null);
+        delete.setVisible(false);
+    }
+
+    public void edit(T row) {
+        id = idOf(row);
+        version = versionOf(row);
+        heading.setText(noun + " #" + id + describe(row));
+        load(row);
+        delete.setVisible(true);
+    }
+
+    private void load(T row) {
+        status.removeAll();
+        live.load(() -> fill(row));
+        save.setEnabled(binder.isValid());
+    }
+
+    protected Long editingId() {
+        return id;
+    }
+
+    void save() {
+        status.removeAll();
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        try {
+            T saved = id == null ? add(input()) : update(id, version, input());
+            Notification.show("Saved " + noun.toLowerCase(java.util.Locale.ROOT) + " #" + idOf(saved) + ".", 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            edit(saved);
+            onSaved.accept(saved);
+        } catch (ValidationException e) {
+            live.invalidate();
+            List<String> other = serverErrors.show(e.errors());
+            showStatus(other.isEmpty() ? "Nothing was saved: fix the fields marked in red." : String.join(" ", other),
+                    null);
+        } catch (ConflictException e) {
+            showStatus(e.getMessage(), id);
+        } catch (AccessDeniedException e) {
+            showStatus("Sign in as an editor to save.", null);
+        }
+    }
+
+    private void delete(boolean together) {
+        if (id == null) {
+            return;
+        }
+        try {
+            T deleted = together ? deleteTogether(id, version).orElseThrow() : delete(id, version);
+            UndoNotification.show(noun + " #" + idOf(deleted) + " deleted (restorable under Deleted).",
+                    () -> restore(idOf(deleted), versionOf(deleted)), onSaved);
+            create();
+            onDeleted.accept(deleted);
+        } catch (InUseException e) {
+            showStatus(e.getMessage(), null);
+            Button both = new Button("Delete together", click -> delete(true));
+            both.setId("delete-together");
+            both.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            both.setVisible(supportsTogether());
+            status.add(both);
+        } catch (ConflictException e) {
+            showStatus(e.getMessage(), id);
+        } catch (AccessDeniedException e) {
+            showStatus("Sign in as an editor to delete.", null);
+        }
+    }
+
+    /** Whether {@link #deleteTogether} is offered. */
+    protected boolean supportsTogether() {
+        return false;
+    }
+
+    /** A message above the form; with {@code reloadId}, a button that loads the current version of that row. */
+    private void showStatus(String message, Long reloadId) {
+        status.removeAll();
+        Span text = new Span(message);
+        text.setId("form-message");
+        status.add(text);
+        if (reloadId != null) {
+            Button reload = new Button("Reload", e -> find(reloadId).ifPresentOrElse(row -> {
+                if (deletedOf(row)) {
+                    create();
+                } else {
+                    edit(row);
+                }
+                onSaved.accept(row);
+            }, this::create));
+            reload.setId("reload");
+            status.add(reload);
+        }
+    }
+
+    public void onSaved(Consumer<T> listener) {
+        this.onSaved = listener;
+    }
+
+    public void onDeleted(Consumer<T> listener) {
+        this.onDeleted = listener;
+    }
+
+    public void onCancel(Runnable listener) {
+        this.onCancel = listener;
+    }
+}

@@ -1,0 +1,31 @@
+package org.crdash.extraction;
+
+/** How far an observation or event has been checked (columns {@code review_status}, {@code review_reason}). */
+public enum ReviewStatus {
+    /** seeded, added through a form, the API or an import, or accepted from a candidate */
+    EXTRACTED("extracted"),
+    /** confirmed by an editor other than the one who added it */
+    REVIEWED("reviewed"),
+    /** an editor doubts it; the reason says why */
+    DISPUTED("disputed");
+
+    private final String code;
+
+    ReviewStatus(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static ReviewStatus ofCode(String code) {
+        for (ReviewStatus s : values()) {
+            if (s.code.equals(code)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown review status '" + code + "' (expected extracted, reviewed or "
+                + "disputed)");
+    }
+}

@@ -1,0 +1,88 @@
+package org.crdash.series.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.crdash.base.security.Roles;
+import org.crdash.base.ui.HistoryPanel;
+import org.crdash.base.ui.MainLayout;
+import org.crdash.series.SeriesService;
+import org.crdash.series.SeriesSummary;
+
+/** Editors create, change, delete and restore series here; each with its history. */
+@Route(value = "edit/series", layout = MainLayout.class)
+@PageTitle("Edit series · China–Russia dashboard")
+@Menu(title = "Edit series", order = 11, icon = "vaadin:chart-line")
+@RolesAllowed(Roles.EDITOR)
+public class SeriesEditorView extends VerticalLayout {
+
+    private final SeriesService service;
+    private final Grid<SeriesSummary> grid = new Grid<>();
+    private final SeriesForm form;
+    private final HistoryPanel history = new HistoryPanel();
+
+    public SeriesEditorView(SeriesService service) {
+        this.service = service;
+        this.form = new SeriesForm(service);
+        setPadding(true);
+        Button add = new Button("Add series", e -> {
+            grid.deselectAll();
+            form.create();
+            history.clear();
+        });
+        add.setId("add-series");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        grid.setId("series-grid");
+        grid.addColumn(s -> s.series().name()).setHeader("Name").setFlexGrow(3);
+        grid.addColumn(s -> s.series().unit()).setHeader("Unit").setAutoWidth(true);
+        grid.addColumn(SeriesSummary::categoryLabel).setHeader("Category").setAutoWidth(true);
+        grid.addColumn(SeriesSummary::observations).setHeader("Observations").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setHeight("18em");
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                form.edit(e.getValue().series());
+                history.show(service.history(e.getValue().series().id()));
+            }
+        });
+        form.onSaved(s -> {
+            refresh();
+            history.show(service.history(s.id()));
+        });
+        form.onDeleted(s -> {
+            refresh();
+            history.show(service.history(s.id()));
+        });
+        form.onCancel(() -> {
+            grid.deselectAll();
+            form.create();
+            history.clear();
+        });
+        form.setWidth("100%");
+        history.setMinWidth("18em");
+        FlexLayout body = new FlexLayout(form, history);
+        body.setFlexGrow(2, form);
+        body.setFlexGrow(1, history);
+        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        body.setWidthFull();
+        add(new H2("Edit series"), add, grid, body);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(service.summaries());
+    }
+
+    SeriesForm form() {
+        return form;
+    }
+}

@@ -1,0 +1,134 @@
+package org.crdash.series.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.crdash.base.FieldError;
+import org.crdash.base.Origin;
+import org.crdash.base.ui.EditorForm;
+import org.crdash.series.Series;
+import org.crdash.series.SeriesCategory;
+import org.crdash.series.SeriesInput;
+import org.crdash.series.SeriesService;
+import org.crdash.series.Unit;
+
+/**
+ * Creating or editing a series: key (fixed once created), name, unit (fixed while observations are in it),
+ * category and description. Deleting one that observations belong to offers to delete them together.
+ */
+public class SeriesForm extends EditorForm<SeriesInput, Series> {
+
+    private final SeriesService service;
+    private final TextField key = new TextField("Key");
+    private final TextField name = new TextField("Name");
+    private final ComboBox<String> unit = new ComboBox<>("Unit");
+    private final Select<String> category = new Select<>();
+    private final TextArea description = new TextArea("Description");
+
+    public SeriesForm(SeriesService service) {
+        super("Series");
+        this.service = service;
+        addClassName("series-form");
+        key.setId("key");
+        key.setHelperText("snake_case, e.g. china_russia_lng_mt; it never changes (links and exports use it).");
+        name.setId("name");
+        unit.setId("unit");
+        unit.setItems(service.units().stream().map(Unit::code).toList());
+        unit.setHelperText("Fixed while observations are in it.");
+        Map<String, String> labels = service.categories().stream()
+                .collect(Collectors.toMap(SeriesCategory::code, SeriesCategory::label));
+        category.setId("category");
+        category.setLabel("Category");
+        category.setItems(service.categories().stream().map(SeriesCategory::code).toList());
+        category.setItemLabelGenerator(c -> labels.getOrDefault(c, c));
+        description.setId("description");
+        FormLayout fields = new FormLayout();
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        fields.add(field(key, "key"), field(name, "name"), field(unit, "unit"), field(category, "category"));
+        fields.add(field(description, "description"), 2);
+        layout(fields);
+        create();
+    }
+
+    @Override
+    protected SeriesInput input() {
+        return new SeriesInput(key.getValue(), name.getValue(), unit.getValue(), category.getValue(),
+                description.getValue());
+    }
+
+    @Override
+    protected List<FieldError> validate(SeriesInput input, Long id) {
+        return id == null ? service.validate(input) : service.validate(id, input);
+    }
+
+    @Override
+    protected Series add(SeriesInput input) {
+        return service.create(input);
+    }
+
+    @Override
+    protected Series update(long id, int version, SeriesInput input) {
+        return service.update(id, version, input);
+    }
+
+    @Override
+    protected Series delete(long id, int version) {
+        return service.delete(id, version, false);
+    }
+
+    @Override
+    protected Optional<Series> deleteTogether(long id, int version) {
+        return Optional.of(service.delete(id, version, true));
+    }
+
+    @Override
+    protected boolean supportsTogether() {
+        return true;
+    }
+
+    @Override
+    protected Series restore(long id, int version) {
+        return service.restore(id, version);
+    }
+
+    @Override
+    protected Optional<Series> find(long id) {
+        return service.findById(id);
+    }
+
+    @Override
+    protected long idOf(Series s) {
+        return s.id();
+    }
+
+    @Override
+    protected int versionOf(Series s) {
+        return s.version();
+    }
+
+    @Override
+    protected boolean deletedOf(Series s) {
+        return service.deleted().stream().anyMatch(d -> d.id() == s.id());
+    }
+
+    @Override
+    protected String describe(Series s) {
+        return " · " + s.key() + (s.origin() == Origin.SEEDED ? " (seeded)" : "");
+    }
+
+    @Override
+    protected void fill(Series s) {
+        key.setValue(s == null ? "" : s.key());
+        key.setReadOnly(s != null);
+        name.setValue(s == null ? "" : s.name());
+        unit.setValue(s == null ? null : s.unit());
+        category.setValue(s == null ? null : s.category());
+        description.setValue(s == null || s.description() == null ? "" : s.description());
+    }
+}

@@ -1,0 +1,149 @@
+package org.crdash.source.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Files;
+import org.crdash.Browsers;
+import org.crdash.Selections;
+import org.crdash.document.DocumentFixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * In a real browser, at desktop and phone sizes: a PDF uploaded on "Add source" (refusals shown, metadata
+ * prefilled), the new source in the reader with its file to download, and a passage of it picked in the
+ * observation form by selecting text in the rendered article.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SourceDocumentIT {
+
+    static Browsers browsers;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        browsers = Browsers.launch();
+    }
+
+    @AfterAll
+    static void close() {
+        browsers.close();
+    }
+
+    @AfterEach
+    void removeTheAddedSource() {
+        jdbc.sql("DELETE FROM source_file WHERE source_id IN (SELECT id FROM source WHERE title = 'Trade in numbers')")
+                .update();
+        jdbc.sql("DELETE FROM source WHERE title = 'Trade in numbers'").update();
+    }
+
+    private Page signedIn(int[] size, String path) {
+        Page page = browsers.page(size);
+        page.navigate("http://localhost:" + port + path);
+        page.waitForURL("**/login");
+        page.locator("vaadin-login-form input[name='username']").fill("editor");
+        page.locator("vaadin-login-form input[name='password']").fill("editor-test-password-1");
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(15_000));
+        assertThat(page.url()).contains(path);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        return page;
+    }
+
+    private static void upload(Page page, String name, String type, byte[] bytes) {
+        page.locator("#upload input[type=file]").setInputFiles(new FilePayload(name, type, bytes));
+    }
+
+    @Test
+    void aPdfBecomesASourceWhosePassageIsPickedBySelectingItInTheArticle() throws Exception {
+        for (int[] size : new int[][] {Browsers.PHONE, Browsers.DESKTOP}) {
+            Page page = signedIn(size, "/sources/new");
+            upload(page, "locked.pdf", "application/pdf", DocumentFixtures.encryptedPdf());
+            page.waitForSelector("#upload-status.error:has-text('encrypted with a password')");
+            Browsers.screenshot(page, "add-source-refused-" + size[0] + ".png");
+            upload(page, "trade.pdf", "application/pdf", DocumentFixtures.pdf());
+            page.waitForSelector("#upload-status:has-text('Read trade.pdf')");
+            assertThat(page.locator("#title input").inputValue()).isEqualTo("Trade in numbers");
+            assertThat(page.locator("#author input").inputValue()).isEqualTo("A. Writer");
+            assertThat(page.locator("#published-date input").inputValue()).isEqualTo("2025-03-14");
+            assertThat(page.locator("#full-text textarea").inputValue()).contains(DocumentFixtures.PASSAGE);
+            assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1"))
+                    .as("no sideways scrolling at " + size[0] + " px").isTrue();
+            Browsers.screenshot(page, "add-source-read-" + size[0] + ".png");
+            if (size == Browsers.PHONE) {
+                page.context().close();
+                continue;
+            }
+            page.locator("#save").click();
+            page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Added source")).waitFor();
+            String key = jdbc.sql("SELECT source_key FROM source WHERE title = 'Trade in numbers'")
+                    .query(String.class).single();
+
+            page.navigate("http://localhost:" + port + "/sources/" + key);
+            page.waitForSelector("#article-text p");
+            assertThat(page.locator("#original-file").textContent()).contains("trade.pdf, PDF");
+            Download download = page.waitForDownload(() -> page.locator("#original-file").click());
+            byte[] stored = jdbc.sql("SELECT content FROM source_file f JOIN source s ON s.id = f.source_id "
+                    + "WHERE s.source_key = ?").param(key).query((rs, n) -> rs.getBytes(1)).single();
+            assertThat(Files.readAllBytes(download.path())).as("the file as uploaded").isEqualTo(stored);
+            assertThat(download.suggestedFilename()).isEqualTo("trade.pdf");
+            Browsers.screenshot(page, "reader-document-1400.png");
+
+            page.navigate("http://localhost:" + port + "/edit/observations");
+            page.locator("#add-observation").click();
+            page.locator("#source input").fill("Trade in numbers");
+            page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Trade in numbers")).first().click();
+            page.waitForSelector("#picker-text p");
+            assertThat(Selections.select(page, "#picker-text", DocumentFixtures.PASSAGE))
+                    .isEqualTo(DocumentFixtures.PASSAGE);
+            page.locator("#use-selection").click();
+            page.waitForFunction("p => document.querySelector('#passage').value === p", DocumentFixtures.PASSAGE);
+            String text = jdbc.sql("SELECT full_text FROM source WHERE source_key = ?").param(key)
+                    .query(String.class).single();
+            assertThat(page.locator("#passage-start input").inputValue())
+                    .isEqualTo(String.valueOf(text.indexOf(DocumentFixtures.PASSAGE)));
+            page.waitForSelector("#picker-text mark.hl-passage");
+            page.locator("#picker-text").scrollIntoViewIfNeeded();
+            Browsers.screenshot(page, "picker-document-1400.png");
+            page.context().close();
+        }
+    }
+
+    @Test
+    void onAPhoneThePickerFitsAndMarksWhatIsAlreadyQuoted() {
+        Page page = signedIn(Browsers.PHONE, "/edit/observations");
+        page.locator("#add-observation").click();
+        page.locator("#source input").fill("002_709b5f3b75b2705c");
+        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("002_709b5f3b75b2705c")).first().click();
+        page.waitForSelector("#picker-text mark.hl-observation");
+        page.locator("#picker-text-find").fill("de facto alliance");
+        page.waitForSelector(".article-picker .find-box[data-matches='1']");
+        String shown = Selections.select(page, "#picker-text", "de facto alliance.17");
+        assertThat(shown).isEqualTo("de facto alliance.17");
+        page.locator("#use-selection").click();
+        page.waitForFunction("() => document.querySelector('#passage').value === '*de facto* alliance.<sup>17</sup>'");
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1")).isTrue();
+        page.locator("#picker-text").scrollIntoViewIfNeeded();
+        Browsers.screenshot(page, "picker-002-390.png");
+        page.context().close();
+    }
+}
