@@ -142,14 +142,16 @@ public class ChartService {
                 .map(src -> ChartSource.of(src, palette, counts.get(src.id()).intValue())).toList();
         Map<Long, RenderedText> texts = new java.util.HashMap<>();
         Map<Long, Source> byId = all.stream().collect(Collectors.toMap(Source::id, Function.identity()));
-        // a downsampled chart has thousands of tooltips: their passages stay in the panel and the table
-        Function<Observation, String> passages = total > shown.size() ? ob -> null
-                : ob -> texts.computeIfAbsent(ob.sourceId(), id -> sources.rendered(byId.get(id)))
-                .passageHtml(ob.passageStart(), ob.passageEnd());
         boolean downsampled = total > shown.size();
+        // a downsampled chart has thousands of values: their passages stay in the panel and the series table
+        Map<Long, String> passages = new java.util.HashMap<>();
+        if (!downsampled) {
+            shown.forEach(ob -> passages.put(ob.id(), texts.computeIfAbsent(ob.sourceId(),
+                    id -> sources.rendered(byId.get(id))).passageHtml(ob.passageStart(), ob.passageEnd())));
+        }
         return Optional.of(new SeriesChart(s, shown, shownEvents, a, b,
-                ChartOptions.build(s, shown, palette, a, b, total, va, vb, passages), total, va, vb,
-                legend, downsampled ? List.of() : PeriodSpread.of(shown)));
+                ChartOptions.build(s, shown, palette, a, b, total, va, vb, ob -> passages.get(ob.id())), total, va,
+                vb, legend, downsampled ? List.of() : PeriodSpread.of(shown), passages));
     }
 
     /** A time axis: what several charts share so they line up. */

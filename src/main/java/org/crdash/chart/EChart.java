@@ -66,6 +66,15 @@ public class EChart extends Component implements HasSize, HasStyle {
                 });
                 return out;
               };
+              /* formatters, which JSON cannot carry */
+              el.crdashWire = opt => {
+                if (opt.tooltip) { opt.tooltip.formatter = p => (p.data && p.data.tip) || p.seriesName; }
+                (opt.xAxis || []).forEach(ax => { if (ax.crdashYears) { ax.axisLabel = Object.assign(ax.axisLabel || {},
+                    {formatter: v => String(new Date(v).getUTCFullYear())}); } });
+                (opt.yAxis || []).forEach(ax => { if (ax.crdashUnit) { const u = ax.crdashUnit;
+                    ax.axisLabel = Object.assign(ax.axisLabel || {}, {formatter: v => u === '%' ? v + '%' : v + ' ' + u}); } });
+                return opt;
+              };
               el.crdashHas = (d, id) => d && (d.id === id || (d.ids && d.ids.includes(id)));
               /* where a data item is drawn, in pixels relative to the element (used by browser tests) */
               el.crdashPixelOf = id => {
@@ -105,15 +114,11 @@ public class EChart extends Component implements HasSize, HasStyle {
     /** Parses the option and wires the few things JSON cannot carry (formatter functions). */
     private static final String SET_OPTION = """
             const el = this;
-            const opt = JSON.parse($0);
-            if (opt.tooltip) { opt.tooltip.formatter = p => (p.data && p.data.tip) || p.seriesName; }
-            (opt.xAxis || []).forEach(ax => { if (ax.crdashYears) { ax.axisLabel = Object.assign(ax.axisLabel || {},
-                {formatter: v => String(new Date(v).getUTCFullYear())}); } });
-            (opt.yAxis || []).forEach(ax => { if (ax.crdashUnit) { const u = ax.crdashUnit;
-                ax.axisLabel = Object.assign(ax.axisLabel || {}, {formatter: v => u === '%' ? v + '%' : v + ' ' + u}); } });
+            el.__json = $0;
+            const opt = el.crdashWire(JSON.parse($0));
             if (el.clientWidth > 0 && el.clientWidth < 560) {
               /* phones: narrower margins (the legend is HTML outside the canvas) */
-              (opt.grid || []).forEach(g => { g.left = 62; g.right = 12; });
+              (opt.grid || []).forEach(g => { if (!g.crdashFixed) { g.left = 62; } g.right = 12; });
             }
             el.__chart.setOption(opt, true);
             el.dataset.points = String(opt.crdashPointCount || 0);
@@ -147,6 +152,52 @@ public class EChart extends Component implements HasSize, HasStyle {
         }
     }
 
+    /**
+     * A picture of the chart as it is shown (hidden sources and zoom included) without the UI around it (toolbox,
+     * zoom slider), with a title, subtitle, key and footer, downloaded by the browser as {@code fileName}.
+     * {@code @@URL@@} in the footer becomes the absolute address of {@code permalinkPath}.
+     */
+    private static final String DOWNLOAD = """
+            const el = this; const fmt = $0, name = $1, title = $2, subtitle = $3, path = $5;
+            if (!el.__json) { return; }
+            const url = new URL(path, document.baseURI).href;
+            const footer = $4.split('@@URL@@').join(url);
+            const lines = footer.split('\\n').length;
+            const W = 1000, H = 560 + lines * 15;
+            const opt = el.crdashWire(JSON.parse(el.__json));
+            const now = el.__chart.getOption();
+            const dz = now.dataZoom && now.dataZoom[0];
+            delete opt.toolbox;
+            opt.animation = false;
+            opt.backgroundColor = '#ffffff';
+            opt.dataZoom = [];
+            (opt.xAxis || []).forEach(ax => { if (dz && dz.startValue != null) { ax.min = dz.startValue; ax.max = dz.endValue; } });
+            opt.title = [
+              {text: title, subtext: subtitle, left: 16, top: 12, textStyle: {fontSize: 18, color: '#111'},
+               subtextStyle: {fontSize: 12, color: '#555', width: W - 32, overflow: 'break'}},
+              {text: footer, left: 16, bottom: 10, textStyle: {fontSize: 11, fontWeight: 'normal', color: '#333', lineHeight: 15}}];
+            const names = [];
+            (opt.series || []).forEach(s => { if (s.crdashRole === 'values' && !names.includes(s.name)) { names.push(s.name); } });
+            opt.legend = {type: 'plain', top: 66, left: 16, right: 16, data: names, itemWidth: 12, itemHeight: 12};
+            (opt.grid || []).forEach(g => { g.top = 110; g.left = 90; g.right = 40; g.bottom = 40 + lines * 15; });
+            const box = document.createElement('div');
+            box.style.cssText = 'position:fixed;left:-20000px;top:0;width:' + W + 'px;height:' + H + 'px';
+            document.body.appendChild(box);
+            const c = echarts.init(box, null, {renderer: fmt === 'svg' ? 'svg' : 'canvas', width: W, height: H});
+            c.setOption(opt);
+            let href;
+            if (fmt === 'svg') {
+              href = URL.createObjectURL(new Blob([c.renderToSVGString()], {type: 'image/svg+xml'}));
+            } else {
+              href = c.getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#ffffff'});
+            }
+            const a = document.createElement('a');
+            a.href = href; a.download = name; a.style.display = 'none';
+            document.body.appendChild(a); a.click(); a.remove();
+            c.dispose(); box.remove();
+            if (fmt === 'svg') { setTimeout(() => URL.revokeObjectURL(href), 10000); }
+            """;
+
     /** Replaces everything the chart shows. */
     public void setOption(ObjectNode option) {
         this.optionJson = option.toString();
@@ -154,6 +205,19 @@ public class EChart extends Component implements HasSize, HasStyle {
         if (isAttached()) {
             getElement().executeJs(SET_OPTION, optionJson);
         }
+    }
+
+    /**
+     * Has the browser download the chart as a PNG or SVG picture: title, subtitle, key, and a footer (lines
+     * separated by {@code \n}; {@code @@URL@@} is replaced by the absolute permalink of {@code permalinkPath}).
+     */
+    public void download(String format, String fileName, String title, String subtitle, String footer,
+                         String permalinkPath) {
+        if (!format.equals("png") && !format.equals("svg")) {
+            throw new IllegalArgumentException("a chart downloads as png or svg, not " + format);
+        }
+        getElement().executeJs(DOWNLOAD, format, fileName, title, subtitle == null ? "" : subtitle, footer,
+                permalinkPath);
     }
 
     /** The option currently shown, as JSON (for tests and debugging). */

@@ -2,6 +2,7 @@ package org.crdash.chart;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.crdash.event.Event;
@@ -23,10 +24,12 @@ import tools.jackson.databind.node.ObjectNode;
  * @param visibleTo    end of that window, or null
  * @param sources      the sources of the values drawn, as the legend and source line show them
  * @param spreads      the periods where sources disagree (none when downsampled: extremes only)
+ * @param passages     observation id → its passage as rendered, safe inline HTML (none when downsampled)
  */
 public record SeriesChart(Series series, List<Observation> observations, List<Event> events, LocalDate from,
                           LocalDate to, ObjectNode option, long totalCount, LocalDate visibleFrom,
-                          LocalDate visibleTo, List<ChartSource> sources, List<PeriodSpread> spreads) {
+                          LocalDate visibleTo, List<ChartSource> sources, List<PeriodSpread> spreads,
+                          Map<Long, String> passages) {
 
     public SeriesChart {
         Objects.requireNonNull(series);
@@ -35,6 +38,7 @@ public record SeriesChart(Series series, List<Observation> observations, List<Ev
         events = List.copyOf(events);
         sources = List.copyOf(sources);
         spreads = List.copyOf(spreads);
+        passages = Map.copyOf(passages);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("chart range ends before it starts");
         }

@@ -41,6 +41,7 @@ final class TimelineOptions {
         tooltip.put("extraCssText", "max-width: 340px; white-space: normal;");
         ObjectNode grid = o.putArray("grid").addObject();
         grid.put("left", 130);
+        grid.put("crdashFixed", true); // the category labels need the room on phones too
         grid.put("right", 24);
         grid.put("top", TOP);
         grid.put("bottom", BOTTOM);

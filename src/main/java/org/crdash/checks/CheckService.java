@@ -77,6 +77,20 @@ public class CheckService {
         return counts;
     }
 
+    /**
+     * What an editor should be warned of before saving this value (not in its passage, a duplicate, a conflict
+     * with other sources); empty when nothing. For forms, the API and the import: warn and offer "save anyway".
+     */
+    public List<DraftWarnings.Warning> warnings(DraftWarnings.Draft draft) {
+        Series s = series.findByKey(draft.seriesKey()).orElse(null);
+        if (s == null) {
+            return List.of(); // an unknown series is the validator's error, not a warning
+        }
+        // only the series' own values are compared: cheap enough to run on every change of a form field
+        List<Claim> same = observations.ofSeries(s.id()).stream().map(o -> Claim.of(o, s)).toList();
+        return DraftWarnings.of(draft, s.name(), s.unit(), new CheckData(same, List.of(), relations.conversions()));
+    }
+
     /** How series relate (growth_of, same_quantity_as, …), the data the arithmetic checks use. */
     public List<SeriesRelation> relations() {
         return relations.findAll();

@@ -51,12 +51,12 @@ class SecurityConfiguration {
 
     static final String API = "/api/**";
     /**
-     * What anyone may GET (and HEAD): health, the API description and the static resources every page needs (the
-     * ECharts WebJar, the app's stylesheets, scripts and icon).
+     * What anyone may GET (and HEAD): health, the API description, the static resources every page needs (the
+     * ECharts WebJar, the app's stylesheets, scripts and icon) and the embeddable charts (chart/embed).
      */
     private static final String[] PUBLIC_READS = {"/actuator/health", "/actuator/health/**", "/v3/api-docs",
             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/styles/**", "/scripts/**",
-            "/icons/**"};
+            "/icons/**", SecurityHeaders.EMBED + "**"};
 
     @Bean
     @Order(1)

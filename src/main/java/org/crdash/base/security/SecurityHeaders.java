@@ -25,13 +25,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Style} API set style attributes and {@code <style>} elements at run time;</li>
  * <li>images and fonts from this origin and {@code data:} (Lumo's icons, ECharts' "save as image");
  * connections ({@code connect-src}) only back to this origin; no plugins, no {@code <base>} or form targets
- * elsewhere; framed only by this origin ({@code frame-ancestors 'self'}; there is no embed route).</li>
+ * elsewhere; framed only by this origin ({@code frame-ancestors 'self'}), except the embeddable charts under
+ * {@value #EMBED} (chart/embed: plain pages without inline scripts), which any site may frame.</li>
  * </ul>
  * HSTS is sent only over TLS (a plain-HTTP answer cannot set it anyway) and can be switched off.
  */
 final class SecurityHeaders extends OncePerRequestFilter {
 
     static final String NONCE = SecurityHeaders.class.getName() + ".nonce";
+    /** The embeddable charts' path: the only pages other sites may frame. */
+    static final String EMBED = "/embed/";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final boolean hsts;
@@ -41,6 +44,10 @@ final class SecurityHeaders extends OncePerRequestFilter {
     }
 
     static String policy(String nonce) {
+        return policy(nonce, false);
+    }
+
+    static String policy(String nonce, boolean frameable) {
         return "default-src 'self'; "
                 + "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; "
@@ -51,7 +58,7 @@ final class SecurityHeaders extends OncePerRequestFilter {
                 + "object-src 'none'; "
                 + "base-uri 'self'; "
                 + "form-action 'self'; "
-                + "frame-ancestors 'self'";
+                + (frameable ? "frame-ancestors *" : "frame-ancestors 'self'");
     }
 
     @Override
@@ -61,9 +68,12 @@ final class SecurityHeaders extends OncePerRequestFilter {
         RANDOM.nextBytes(bytes);
         String nonce = Base64.getEncoder().encodeToString(bytes);
         request.setAttribute(NONCE, nonce);
-        response.setHeader("Content-Security-Policy", policy(nonce));
+        boolean frameable = request.getRequestURI().startsWith(request.getContextPath() + EMBED);
+        response.setHeader("Content-Security-Policy", policy(nonce, frameable));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        if (!frameable) {
+            response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        }
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");

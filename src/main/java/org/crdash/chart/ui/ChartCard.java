@@ -1,7 +1,12 @@
 package org.crdash.chart.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -33,11 +38,15 @@ public class ChartCard extends Div {
     private final ChartLegend legend = new ChartLegend(h -> redraw());
     private final Checkbox lines = new Checkbox("Lines", true);
     private final Paragraph empty = new Paragraph("No values of this series fall in the selected time range.");
+    private final CardTable table;
+    private final Div chartPane = new Div();
+    private final TabSheet tabs = new TabSheet();
     private SeriesChart data;
     private EventGuide guide;
 
     public ChartCard(SeriesChart data, Consumer<String> onItem, boolean linkToSeries) {
         this.data = data;
+        this.table = new CardTable(onItem);
         addClassName("chart-card");
         setId("card-" + data.series().key());
         H3 title = new H3(data.series().name());
@@ -45,7 +54,7 @@ public class ChartCard extends Div {
         Span unit = new Span(data.series().unit());
         unit.addClassName("unit-badge");
         unit.getElement().setAttribute("title", "unit");
-        Div head = new Div(title, unit);
+        Div head = new Div(title, unit, actions());
         head.addClassName("card-head");
         add(head);
         if (data.series().description() != null && !data.series().description().isBlank()) {
@@ -58,7 +67,6 @@ public class ChartCard extends Div {
         lines.addValueChangeListener(e -> redraw());
         Div keys = new Div(legend, lines);
         keys.addClassName("card-keys");
-        add(keys);
 
         caption.addClassName("card-caption");
         sourceLine.addClassName("source-line");
@@ -67,7 +75,19 @@ public class ChartCard extends Div {
         chart.getElement().setAttribute("aria-describedby", "title-" + data.series().key());
         chart.addItemClickListener(onItem);
         chart.addChoiceListener(ids -> ItemChooser.open(ids.size() + " values here: which one?", choices(ids), onItem));
-        add(sourceLine, caption);
+        chartPane.addClassName("chart-pane");
+        chartPane.add(keys);
+        tabs.addClassName("card-tabs");
+        Tab chartTab = tabs.add("Chart", chartPane);
+        Tab tableTab = tabs.add("Table", table);
+        chartTab.setId("tab-chart-" + data.series().key());
+        tableTab.setId("tab-table-" + data.series().key());
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == tableTab) {
+                table.show(this.data);
+            }
+        });
+        add(tabs, sourceLine, caption);
         show(data);
         if (linkToSeries) {
             Anchor table = new Anchor("series/" + data.series().key(), "Table of all values and sources →");
@@ -92,13 +112,16 @@ public class ChartCard extends Div {
         Component shown = none ? empty : chart;
         Component hidden = none ? chart : empty;
         if (hidden.getParent().isPresent()) {
-            remove(hidden);
+            chartPane.remove(hidden);
         }
         if (shown.getParent().isEmpty()) {
-            addComponentAtIndex(indexOf(sourceLine), shown);
+            chartPane.add(shown);
         }
         legend.show(next.sources(), !next.spreads().isEmpty());
         redraw();
+        if (tabs.getSelectedIndex() == 1) {
+            table.show(next);
+        }
         sourceLine.setText(next.sources().isEmpty() ? "" : (next.sources().size() == 1 ? "Source: " : "Sources: ")
                 + next.sources().stream().map(ChartSource::citation).collect(Collectors.joining("; ")) + ".");
         int sources = next.sources().size();
@@ -117,6 +140,47 @@ public class ChartCard extends Div {
         if (chart.getParent().isPresent()) {
             chart.setOption(data.option(legend.hidden(), lines.getValue(), guide));
         }
+    }
+
+    private Div actions() {
+        Button png = new Button("PNG", VaadinIcon.DOWNLOAD_ALT.create(), e -> download("png"));
+        png.setId("png-" + data.series().key());
+        png.setTooltipText("Download the chart as a PNG picture, with its title and sources");
+        Button svg = new Button("SVG", VaadinIcon.DOWNLOAD_ALT.create(), e -> download("svg"));
+        svg.setId("svg-" + data.series().key());
+        svg.setTooltipText("Download the chart as an SVG drawing, with its title and sources");
+        Button share = new Button("Share", VaadinIcon.LINK.create(), e -> ShareDialog.open(data.series().name(),
+                permalinkPath(), "embed/" + data.series().key() + query()));
+        share.setId("share-" + data.series().key());
+        for (Button b : List.of(png, svg, share)) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        Div box = new Div(png, svg, share);
+        box.addClassName("card-actions");
+        return box;
+    }
+
+    private void download(String format) {
+        String footer = sourceLine.getText() + "\n" + caption.getText().split(" · hollow")[0]
+                + " · China–Russia dashboard, every number with its source: @@URL@@";
+        chart.download(format, data.series().key() + "." + format, data.series().name() + " (" + data.series().unit()
+                + ")", data.series().description(), wrapSources(footer), permalinkPath());
+    }
+
+    /** One source per line, so a picture's footer never cuts a name in two. */
+    private String wrapSources(String footer) {
+        return footer.replaceFirst("^Sources?: ", "Sources:\n").replace("; ", "\n");
+    }
+
+    /** This chart on its own page, with this range and selection. */
+    public String permalinkPath() {
+        return "series/" + data.series().key() + query();
+    }
+
+    private String query() {
+        ViewState state = new ViewState(List.of(), data.from(), data.to(), null, chart.selected());
+        String q = state.toQuery().getQueryString();
+        return q.isEmpty() ? "" : "?" + q;
     }
 
     /** Draws the selected event as a labelled line across the chart (none for null). */

@@ -23,11 +23,13 @@ import java.util.function.Consumer;
 import org.crdash.chart.Provenance;
 import org.crdash.source.PassageContext;
 import org.crdash.source.Source;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The side panel that answers "where does this number come from?": the value, its source, and the verbatim
  * passage highlighted inside the surrounding text of its article.
  */
+@NamedInterface("ui")
 public class PassagePanel extends Div {
 
     private final List<Consumer<String>> selectListeners = new ArrayList<>();

@@ -7,9 +7,11 @@ import org.crdash.base.api.Params;
 import org.crdash.event.EventFilter;
 import org.crdash.event.EventService;
 import org.crdash.source.SourceService;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /** The query parameters that filter events, shared by {@code /api/events} and the CSV export. */
+@NamedInterface("api")
 @Component
 public class EventFilterParams {
 

@@ -13,6 +13,7 @@ import org.crdash.export.CsvDialect;
 import org.crdash.event.api.EventFilterParams;
 import org.crdash.series.ObservationFilter;
 import org.crdash.series.api.ObservationFilterParams;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Links to the export endpoint with a view's filter, so the file a person downloads is exactly what
@@ -20,6 +21,7 @@ import org.crdash.series.api.ObservationFilterParams;
  *
  * <pre>{@code add(CsvDownload.observations(ObservationFilter.ofSeries("china_russia_trade_usd_bn")));}</pre>
  */
+@NamedInterface("ui")
 public final class CsvDownload {
 
     public static final String OBSERVATIONS_PATH = "api/export/observations.csv";

@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import org.crdash.event.EventFilter;
 import org.crdash.export.CsvDialect;
 import org.crdash.series.ObservationFilter;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The download choice a view shows where it used to show "Download CSV": the data CSV, the CSV for Excel in the
@@ -24,6 +25,7 @@ import org.crdash.series.ObservationFilter;
  *
  * @param <F> the filter the view has (observations or events)
  */
+@NamedInterface("ui")
 public final class ExportLinks<F> extends Div implements LocaleChangeObserver {
 
     private final BiFunction<F, CsvDialect, String> url;

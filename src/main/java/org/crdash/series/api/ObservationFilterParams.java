@@ -8,12 +8,14 @@ import org.crdash.base.api.Params;
 import org.crdash.series.ObservationFilter;
 import org.crdash.series.SeriesService;
 import org.crdash.source.SourceService;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * The query parameters that filter observations, shared by {@code /api/observations} and the CSV export
  * (and by the links that build export URLs), so both read the same filter the same way.
  */
+@NamedInterface("api")
 @Component
 public class ObservationFilterParams {
 

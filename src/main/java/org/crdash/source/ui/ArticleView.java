@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.crdash.source.Highlight;
 import org.crdash.source.RenderedText;
 import org.crdash.source.TextOffsets;
+import org.springframework.modulith.NamedInterface;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The script {@code scripts/text-view.js} does the client side; the server never re-renders for hover or the
  * current item.
  */
+@NamedInterface("ui")
 @JavaScript("context://scripts/text-view.js")
 @StyleSheet("context://styles/reader.css")
 public class ArticleView extends Div {

@@ -40,8 +40,7 @@ class DocumentUpload extends VerticalLayout {
         upload.setAcceptedFileTypes(DocumentFormat.EXTENSIONS);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(DocumentReader.MAX_BYTES);
-        upload.addFileRejectedListener(e -> fail(e.getErrorMessage() + " (at most "
-                + DocumentReader.MAX_BYTES / 1024 / 1024 + " MB; .txt, .md, .html, .pdf or .docx)."));
+        upload.addFileRejectedListener(e -> fail(rejected(e.getFileName(), e.getErrorMessage())));
         status.setId("upload-status");
         status.addClassName("upload-status");
         discard.setId("discard-file");
@@ -61,6 +60,8 @@ class DocumentUpload extends VerticalLayout {
             fail(String.join(" ", e.messagesFor("file")) + " Nothing was stored.");
             return;
         }
+        // the status and "remove" stand for the file from now on; the list is free for a file that replaces it
+        upload.clearFileList();
         status.removeAll();
         status.removeClassName("error");
         status.add(new Span("Read " + d.fileName() + " (" + d.format().code().toUpperCase(Locale.ROOT) + ", "
@@ -86,6 +87,20 @@ class DocumentUpload extends VerticalLayout {
         if (notify) {
             onDiscard.run();
         }
+    }
+
+    /** What the browser refused to send, said as the server would: the reason, in our words. */
+    private static String rejected(String fileName, String browserMessage) {
+        String name = fileName == null || fileName.isBlank() ? "The file" : "'" + fileName + "'";
+        String m = browserMessage == null ? "" : browserMessage.toLowerCase(Locale.ROOT);
+        if (m.contains("big")) {
+            return name + " is larger than " + DocumentReader.MAX_BYTES / 1024 / 1024 + " MB, the most that can be "
+                    + "uploaded. Nothing was stored.";
+        }
+        if (m.contains("type")) {
+            return name + " is not a type that can be read; upload .txt, .md, .html, .pdf or .docx.";
+        }
+        return name + " was not uploaded (" + browserMessage + "). Nothing was stored.";
     }
 
     private static String size(int bytes) {

@@ -3,12 +3,14 @@ package org.crdash.source.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * "Find in the article": every match marked, the current one scrolled to; Enter / Shift+Enter or the arrows step
  * through them, Escape clears. Runs in the browser (scripts/text-view.js), over the text as shown, across
  * emphasis and links, ignoring case and curly-vs-straight quotes.
  */
+@NamedInterface("ui")
 @com.vaadin.flow.component.dependency.JavaScript("context://scripts/text-view.js")
 public class FindBox extends Div {
 

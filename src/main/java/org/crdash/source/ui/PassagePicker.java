@@ -8,6 +8,7 @@ import org.crdash.source.Passages;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 import org.crdash.source.TextOffsets;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Choosing where an observation or event is quoted from: the source, its article to pick the passage in
@@ -15,6 +16,7 @@ import org.crdash.source.TextOffsets;
  * or pasted) and, if it occurs more than once, its start offset. The form binds the three input fields; the same
  * rule the server applies ({@link Passages#locate}) checks the passage as it is typed.
  */
+@NamedInterface("ui")
 public class PassagePicker extends VerticalLayout {
 
     private final ComboBox<Source> source = new ComboBox<>("Source");

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crdash.KaribuTest;
 import org.crdash.chart.ui.OverviewView;
-import org.crdash.event.ui.EventsView;
+import org.crdash.chart.ui.EventsView;
 import org.junit.jupiter.api.Test;
 
 /**

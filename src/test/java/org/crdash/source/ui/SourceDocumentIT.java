@@ -146,4 +146,22 @@ class SourceDocumentIT {
         Browsers.screenshot(page, "picker-002-390.png");
         page.context().close();
     }
+
+    @Test
+    void aLargeFileIsReadAndAnOversizeOneIsRefusedBeforeItIsSent() {
+        Page page = signedIn(Browsers.DESKTOP, "/sources/new");
+        String line = "Rail freight between the two countries grew again this year, the customs data show. ";
+        byte[] large = (line.repeat(6 * 1024 * 1024 / line.length()) + java.util.UUID.randomUUID())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        upload(page, "large.txt", "text/plain", large);
+        page.waitForSelector("#upload-status:has-text('Read large.txt (TXT, 6.0 MB)')",
+                new Page.WaitForSelectorOptions().setTimeout(60_000));
+        byte[] oversize = new byte[org.crdash.document.DocumentReader.MAX_BYTES + 1];
+        java.util.Arrays.fill(oversize, (byte) 'x');
+        upload(page, "huge.txt", "text/plain", oversize);
+        page.waitForSelector("#upload-status.error:has-text(\"'huge.txt' is larger than 20 MB\")");
+        assertThat(page.locator("#full-text textarea").inputValue()).as("the earlier file is let go").isEmpty();
+        Browsers.screenshot(page, "add-source-oversize-1400.png");
+        page.context().close();
+    }
 }

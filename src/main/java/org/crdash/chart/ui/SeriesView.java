@@ -1,4 +1,4 @@
-package org.crdash.series.ui;
+package org.crdash.chart.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -26,9 +26,6 @@ import org.crdash.base.ui.MainLayout;
 import org.crdash.chart.ChartService;
 import org.crdash.chart.SeriesChart;
 import org.crdash.chart.SourcePalette;
-import org.crdash.chart.ui.ChartCard;
-import org.crdash.chart.ui.PassagePanel;
-import org.crdash.chart.ui.ViewState;
 import org.crdash.series.Observation;
 import org.crdash.series.SeriesSummary;
 import org.crdash.series.ValueFormat;

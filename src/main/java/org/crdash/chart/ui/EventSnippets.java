@@ -1,4 +1,4 @@
-package org.crdash.event.ui;
+package org.crdash.chart.ui;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.crdash.event.ui;
+package org.crdash.chart.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -32,7 +32,6 @@ import java.util.Set;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.chart.ChartService;
 import org.crdash.chart.SourcePalette;
-import org.crdash.chart.ui.PassagePanel;
 import org.crdash.event.Event;
 import org.crdash.event.EventFilter;
 import org.crdash.event.EventSearch;

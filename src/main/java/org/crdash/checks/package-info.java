@@ -1,0 +1,5 @@
+/** Claim checks: findings over observations and series relations, and their reviews. */
+@NullMarked
+package org.crdash.checks;
+
+import org.jspecify.annotations.NullMarked;
