@@ -20,7 +20,9 @@ import org.springframework.security.config.annotation.web.configurers.RequestCac
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -116,13 +118,19 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, new SignInThrottle(props, clock)));
     }
 
+    /** Spring Security's delegating encoder ({bcrypt} for new hashes); a bare BCrypt hash from the environment matches too. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        DelegatingPasswordEncoder encoder =
+                (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
+        return encoder;
     }
 
+    /** APP_ADMIN_USER / APP_ADMIN_PASSWORD (and APP_VIEWER_*) create the first accounts, while there is no admin. */
     @Bean
-    InMemoryUserDetailsManager userDetailsService(AccountProperties props, PasswordEncoder encoder) {
-        return Accounts.create(props, encoder, LoggerFactory.getLogger(Accounts.class));
+    ApplicationRunner bootstrapAccounts(AccountService accounts, AccountProperties props) {
+        return args -> accounts.bootstrap(() -> Accounts.users(props, new BCryptPasswordEncoder(),
+                LoggerFactory.getLogger(Accounts.class)));
     }
 }
