@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class AuditLog {
 
     /** Entity tables that are audited; the enum name is the table name. */
-    public enum Entity { source, series, observation, event }
+    public enum Entity { source, series, observation, event, account }
 
     public enum Action { create, update, delete, restore }
 
@@ -29,7 +29,8 @@ public class AuditLog {
 
     /** The current row as JSON text, or empty if there is no such row. */
     public Optional<String> snapshot(Entity entity, long id) {
-        return jdbc.sql("SELECT to_jsonb(t)::text FROM " + entity.name() + " t WHERE t.id = ?")
+        // an account's password hash never goes into the log (a change of it shows as a new version only)
+        return jdbc.sql("SELECT (to_jsonb(t) - 'password_hash')::text FROM " + entity.name() + " t WHERE t.id = ?")
                 .param(id).query(String.class).optional();
     }
 

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.lang.annotation.ElementType;
+import java.util.Map;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -118,7 +119,7 @@ public class ApiDocs {
                         .schema(new StringSchema().format("uri")));
                 responses.addApiResponse("201", created);
             }
-            if (delete && responses.get("200") != null) {
+            if (noContent(handler) && responses.get("200") != null) {
                 responses.remove("200");
                 responses.addApiResponse("204", new ApiResponse().description("Done; ETag is the row's new version"));
             }
@@ -161,6 +162,11 @@ public class ApiDocs {
                     if (!requestSchemas.contains(name) && !name.equals(PROBLEM) && schema.getProperties() != null) {
                         schema.setRequired(new java.util.ArrayList<>(schema.getProperties().keySet()));
                     }
+                    if (schema.getProperties() != null) {
+                        @SuppressWarnings({"unchecked", "rawtypes"})
+                        Map<String, io.swagger.v3.oas.models.media.Schema> properties = schema.getProperties();
+                        properties.replaceAll((property, p) -> nullableRef(p));
+                    }
                 });
             }
         };
@@ -178,6 +184,31 @@ public class ApiDocs {
         }
         ok.description(type.equals("text/csv") ? "The CSV file (the spreadsheet variant starts with a BOM)"
                 : "The ZIP file").content(new Content().addMediaType(type, new MediaType().schema(file)));
+    }
+
+    /**
+     * {@code @Schema(types = {"object", "null"})} on a property whose type has its own schema gives a {@code $ref}
+     * beside {@code type}, and in JSON Schema 2020-12 both apply, so null would fail the $ref: say "either".
+     */
+    @SuppressWarnings("rawtypes")
+    private static io.swagger.v3.oas.models.media.Schema nullableRef(io.swagger.v3.oas.models.media.Schema p) {
+        if (p.get$ref() == null || p.getTypes() == null || !p.getTypes().contains("null")) {
+            return p;
+        }
+        io.swagger.v3.oas.models.media.Schema either = new io.swagger.v3.oas.models.media.Schema<>();
+        either.addAnyOfItem(new io.swagger.v3.oas.models.media.Schema<>().$ref(p.get$ref()));
+        io.swagger.v3.oas.models.media.Schema nothing = new io.swagger.v3.oas.models.media.Schema<>();
+        nothing.addType("null");
+        either.addAnyOfItem(nothing);
+        return either;
+    }
+
+    /** A handler declared {@code ResponseEntity<Void>} answers 204 without a body (deletes, rejections). */
+    private static boolean noContent(org.springframework.web.method.HandlerMethod handler) {
+        java.lang.reflect.Type type = handler.getReturnType().getGenericParameterType();
+        return type instanceof java.lang.reflect.ParameterizedType p
+                && p.getRawType() == org.springframework.http.ResponseEntity.class
+                && p.getActualTypeArguments()[0] == Void.class;
     }
 
     private static java.util.Optional<String> refName(io.swagger.v3.oas.models.media.Schema<?> schema) {

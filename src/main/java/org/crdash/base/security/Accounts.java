@@ -26,6 +26,11 @@ final class Accounts {
     }
 
     static InMemoryUserDetailsManager create(AccountProperties props, PasswordEncoder encoder, Logger log) {
+        return new InMemoryUserDetailsManager(users(props, encoder, log));
+    }
+
+    /** The first start's accounts (see {@link AccountService#bootstrap}): the admin, and the viewer if configured. */
+    static List<UserDetails> users(AccountProperties props, PasswordEncoder encoder, Logger log) {
         List<UserDetails> users = new ArrayList<>();
         AccountProperties.Account admin = props.admin();
         String editorName = blank(admin.user()) ? DEFAULT_EDITOR : checkName(admin.user(), "APP_ADMIN_USER");
@@ -40,14 +45,14 @@ final class Accounts {
 
                         {}
 
-                    It is shown only this once and changes at every start.
+                    It is shown only this once; it stays the admin's password (change it on the Accounts page).
                     Set APP_ADMIN_USER / APP_ADMIN_PASSWORD to choose your own.
                     ====================================================================""", editorName, generated);
         } else {
             hash = hash(admin.password(), encoder, "APP_ADMIN_PASSWORD");
             log.info("Editor account '{}' configured from APP_ADMIN_USER / APP_ADMIN_PASSWORD", editorName);
         }
-        users.add(User.withUsername(editorName).password(hash).roles(Roles.EDITOR, Roles.VIEWER).build());
+        users.add(User.withUsername(editorName).password(hash).roles(Roles.ADMIN, Roles.EDITOR, Roles.VIEWER).build());
 
         AccountProperties.Account viewer = props.viewer();
         if (!blank(viewer.user())) {
@@ -62,7 +67,7 @@ final class Accounts {
                     .roles(Roles.VIEWER).build());
             log.info("Viewer account '{}' configured", viewerName);
         }
-        return new InMemoryUserDetailsManager(users);
+        return users;
     }
 
     static String generatePassword() {

@@ -20,7 +20,9 @@ import org.springframework.security.config.annotation.web.configurers.RequestCac
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -87,6 +89,9 @@ class SecurityConfiguration {
         // (Vaadin would exempt it: a cross-site form could then sign a victim in to the attacker's account). The
         // login form sends the token Vaadin puts into the page's <meta name="_csrf">.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // X-Frame-Options is SecurityHeaders' (SAMEORIGIN everywhere but the embeddable charts); Spring's own
+        // writer would add DENY to those too
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable()));
         // a refused sign-in says so (the same for every name, so it reveals none); any other failure is "wrong
         // user name or password", whatever was wrong
         // the login page is named here too: a form login configured without it gets Spring's generated page
@@ -116,13 +121,19 @@ class SecurityConfiguration {
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, new SignInThrottle(props, clock)));
     }
 
+    /** Spring Security's delegating encoder ({bcrypt} for new hashes); a bare BCrypt hash from the environment matches too. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        DelegatingPasswordEncoder encoder =
+                (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        encoder.setDefaultPasswordEncoderForMatches(new BCryptPasswordEncoder());
+        return encoder;
     }
 
+    /** APP_ADMIN_USER / APP_ADMIN_PASSWORD (and APP_VIEWER_*) create the first accounts, while there is no admin. */
     @Bean
-    InMemoryUserDetailsManager userDetailsService(AccountProperties props, PasswordEncoder encoder) {
-        return Accounts.create(props, encoder, LoggerFactory.getLogger(Accounts.class));
+    ApplicationRunner bootstrapAccounts(AccountService accounts, AccountProperties props) {
+        return args -> accounts.bootstrap(() -> Accounts.users(props, new BCryptPasswordEncoder(),
+                LoggerFactory.getLogger(Accounts.class)));
     }
 }

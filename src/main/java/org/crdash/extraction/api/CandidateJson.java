@@ -1,5 +1,6 @@
 package org.crdash.extraction.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import org.crdash.extraction.Candidate;
 import org.crdash.extraction.EventCandidate;
@@ -12,10 +13,13 @@ import org.crdash.extraction.ObservationCandidate;
  * a script can post them to {@code /api/observations} or {@code /api/events} after review.
  */
 record CandidateJson(String id, String kind, String status, String passage, int passageStart, int passageEnd,
-                     int markStart, int markEnd, String note, String rejectionReason,
-                     BigDecimal value, String unit, String qualifier, String period, String seriesKey,
-                     ObservationCandidate.NewSeries newSeries, String numberText,
-                     String date, String precision, String dateText, String title, String category) {
+                     int markStart, int markEnd, @Schema(types = {"string", "null"}) String note, @Schema(types = {"string", "null"}) String rejectionReason,
+                     @Schema(types = {"number", "null"}) BigDecimal value, @Schema(types = {"string", "null"}) String unit, @Schema(types = {"string", "null"}) String qualifier, @Schema(types = {"string", "null"}) String period,
+                     @Schema(types = {"string", "null"}) String seriesKey,
+                     @Schema(types = {"object", "null"})
+                     ObservationCandidate.NewSeries newSeries, @Schema(types = {"string", "null"}) String numberText,
+                     @Schema(types = {"string", "null"}) String date, @Schema(types = {"string", "null"}) String precision, @Schema(types = {"string", "null"}) String dateText, @Schema(types = {"string", "null"}) String title,
+                     @Schema(types = {"string", "null"}) String category) {
 
     static CandidateJson of(Candidate c) {
         ObservationCandidate o = c.observation();

@@ -2,6 +2,7 @@ package org.crdash.extraction.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.crdash.base.api.ApiDocs;
 import org.crdash.extraction.ExtractionService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,6 +31,7 @@ class ExtractionApiController {
     }
 
     @PostMapping
+    @ApiDocs.Write
     @Operation(summary = "Propose the observations and events a source states",
             description = "Every number (value, unit, qualifier, period, suggested or proposed series) and every "
                     + "dated event (date, precision, date wording, title, category) of the source's text, each with "
@@ -42,6 +44,7 @@ class ExtractionApiController {
     }
 
     @PostMapping("/{id}/rejection")
+    @ApiDocs.Write
     @Operation(summary = "Reject a candidate", description = "It is not proposed again; 404 for an id the source's "
             + "candidates do not have.")
     ResponseEntity<Void> reject(@PathVariable String key, @PathVariable String id,
@@ -51,6 +54,7 @@ class ExtractionApiController {
     }
 
     @DeleteMapping("/{id}/rejection")
+    @ApiDocs.Write
     @Operation(summary = "Propose a rejected candidate again")
     ResponseEntity<Void> unreject(@PathVariable String key, @PathVariable String id) {
         extraction.unreject(key, id);

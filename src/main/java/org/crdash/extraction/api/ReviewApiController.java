@@ -3,6 +3,7 @@ package org.crdash.extraction.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import org.crdash.base.InvalidParameterException;
+import org.crdash.base.api.ApiDocs;
 import org.crdash.base.api.Versions;
 import org.crdash.extraction.ReviewService;
 import org.crdash.extraction.ReviewStatus;
@@ -31,6 +32,8 @@ class ReviewApiController {
     }
 
     @PostMapping("/api/observations/{id}/review")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
     @Operation(summary = "Set an observation's review status (editors)", description = "reviewed (only by an editor "
             + "other than the one who added it), disputed (with a reason) or extracted (withdraws either). Audited.")
     ResponseEntity<Void> observation(@PathVariable long id, @Parameter(hidden = true)
@@ -39,6 +42,8 @@ class ReviewApiController {
     }
 
     @PostMapping("/api/events/{id}/review")
+    @ApiDocs.Write
+    @ApiDocs.Versioned
     @Operation(summary = "Set an event's review status (editors)", description = "As for observations.")
     ResponseEntity<Void> event(@PathVariable long id, @Parameter(hidden = true)
             @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch, @RequestBody Review body) {

@@ -113,7 +113,8 @@ class OpenApiWalkTest {
     private static String fill(String template, Map<String, String> examples) {
         for (Map.Entry<String, String> e : examples.entrySet()) {
             if (template.startsWith(e.getKey())) {
-                return e.getKey().replaceAll("\\{[^}]+}", e.getValue()) + template.substring(e.getKey().length());
+                return e.getKey().replaceAll("\\{[^}]+}", e.getValue())
+                        + template.substring(e.getKey().length()).replaceAll("\\{[^}]+}", "no-such-key");
             }
         }
         return template.replaceAll("\\{[^}]+}", "no-such-key"); // a path this walk has no example for: its 404

@@ -39,7 +39,7 @@ class AccountsTest {
         assertThat(editor.getPassword()).startsWith("$2").doesNotContain(generated);
         assertThat(ENCODER.matches(generated, editor.getPassword())).isTrue();
         assertThat(editor.getAuthorities()).extracting(Object::toString)
-                .containsExactlyInAnyOrder("ROLE_EDITOR", "ROLE_VIEWER");
+                .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_EDITOR", "ROLE_VIEWER");
 
         // never a fixed default: a second start generates another password
         InMemoryUserDetailsManager again = create(null, null);

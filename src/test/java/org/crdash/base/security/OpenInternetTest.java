@@ -129,6 +129,12 @@ class OpenInternetTest {
         assertThat(client.get("/").headers().firstValue("Content-Security-Policy").orElseThrow())
                 .as("a new nonce each time").isNotEqualTo(csp);
 
+        HttpResponse<String> embed = client.get("/embed/china_russia_trade_usd_bn");
+        assertThat(embed.statusCode()).isEqualTo(200);
+        assertThat(embed.headers().allValues("X-Frame-Options")).as("other sites may frame the embed").isEmpty();
+        assertThat(embed.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("frame-ancestors *");
+        assertThat(page.headers().allValues("X-Frame-Options")).containsExactly("SAMEORIGIN");
+
         HttpResponse<String> api = client.get("/api/series");
         assertThat(api.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(api.headers().firstValue("Content-Security-Policy")).isPresent();

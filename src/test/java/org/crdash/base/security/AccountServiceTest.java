@@ -1,0 +1,111 @@
+package org.crdash.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.UUID;
+import org.crdash.ApiTest;
+import org.crdash.base.ValidationException;
+import org.crdash.base.security.AccountService.Account;
+import org.crdash.base.security.AccountService.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Team accounts in the database: the first admin from APP_ADMIN_*, accounts added, disabled, re-enabled, given
+ * new passwords and roles by an admin only, every change audited without the hash; a disabled account can
+ * neither sign in nor use the API; a viewer cannot write.
+ */
+class AccountServiceTest extends ApiTest {
+
+    @Autowired
+    AccountService accounts;
+
+    private Account account(String name) {
+        return accounts.list().stream().filter(a -> a.userName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private int status(String user, String password) throws Exception {
+        return secured.perform(get("/api/series").with(httpBasic(user, password))).andReturn().getResponse()
+                .getStatus();
+    }
+
+    @Test
+    void theEnvironmentsAccountsAreTheFirstAdminAndAViewer() {
+        assertThat(account(EDITOR).role()).isEqualTo(Role.admin);
+        assertThat(account(VIEWER).role()).isEqualTo(Role.viewer);
+        assertThat(jdbc.sql("SELECT password_hash FROM account WHERE user_name = ?").param(EDITOR)
+                .query(String.class).single()).startsWith("{bcrypt}$2");
+    }
+
+    /** Signs in for the service calls that follow (ApiTest starts every test as nobody). */
+    private static void signedInAs(String name, String... roles) {
+        var authorities = java.util.Arrays.stream(roles)
+                .map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + r)).toList();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(name, null,
+                        authorities));
+    }
+
+    @Test
+    void anAdminAddsDisablesReEnablesAndResetsAndEveryChangeIsAuditedWithoutTheHash() throws Exception {
+        signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER");
+        String name = "alice-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThatThrownBy(() -> accounts.add(name, Role.editor, "short-pass1"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("password");
+        assertThatThrownBy(() -> accounts.add("bad name", Role.editor, "a-long-enough-password"))
+                .isInstanceOf(ValidationException.class);
+        long id = accounts.add(name, Role.editor, "alice-first-password");
+        assertThatThrownBy(() -> accounts.add(name.toUpperCase(), Role.viewer, "another-long-password"))
+                .as("names are unique whatever their case").isInstanceOf(ValidationException.class);
+
+        assertThat(status(name, "alice-first-password")).isEqualTo(200);
+        signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER"); // MockMvc signed the test out
+        accounts.setEnabled(id, account(name).version(), false);
+        assertThat(status(name, "alice-first-password")).as("disabled: no API").isEqualTo(401);
+        assertThat(secured.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin("/login").user(name).password("alice-first-password")).andReturn().getResponse()
+                .getRedirectedUrl()).as("disabled: no sign-in").contains("/login?error");
+
+        signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER"); // MockMvc signed the test out
+        accounts.setEnabled(id, account(name).version(), true);
+        accounts.resetPassword(id, account(name).version(), "alice-second-password");
+        assertThat(status(name, "alice-first-password")).isEqualTo(401);
+        assertThat(status(name, "alice-second-password")).isEqualTo(200);
+        signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER"); // MockMvc signed the test out
+        accounts.setRole(id, account(name).version(), Role.viewer);
+        assertThat(secured.perform(post("/api/series").with(httpBasic(name, "alice-second-password")))
+                .andReturn().getResponse().getStatus()).as("a viewer cannot write").isEqualTo(403);
+
+        assertThat(count("SELECT count(*) FROM audit_log WHERE entity_type = 'account' AND entity_id = ?", id))
+                .as("create, disable, enable, password, role").isEqualTo(5);
+        assertThat(count("SELECT count(*) FROM audit_log WHERE entity_type = 'account' AND (old_value::text "
+                + "LIKE '%password_hash%' OR new_value::text LIKE '%password_hash%' OR new_value::text LIKE '%$2a$%')")).isZero();
+        assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE entity_type = 'account' AND entity_id = ? "
+                + "ORDER BY id LIMIT 1").param(id).query(String.class).single()).isEqualTo(EDITOR);
+    }
+
+    @Test
+    void theLastAdminCannotBeDisabledOrDemotedNorAnAdminLockThemselvesOut() {
+        signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER");
+        Account me = account(EDITOR);
+        assertThatThrownBy(() -> accounts.setEnabled(me.id(), me.version(), false))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("your own account");
+        assertThatThrownBy(() -> accounts.setRole(me.id(), me.version(), Role.editor))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void onlyAdminsManageAccounts() {
+        signedInAs("someone", "EDITOR", "VIEWER");
+        assertThatThrownBy(() -> accounts.add("mallory-x", Role.admin, "mallory-password-123"))
+                .isInstanceOf(AccessDeniedException.class);
+        Account viewer = account(VIEWER);
+        assertThatThrownBy(() -> accounts.resetPassword(viewer.id(), viewer.version(), "taken-over-password"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
