@@ -49,6 +49,54 @@ public class EChart extends Component implements HasSize, HasStyle {
                 }, 250);
               });
               new ResizeObserver(() => el.__chart && el.__chart.resize()).observe(el);
+              /* keyboard: Tab reaches the chart, arrows move from value to value (in time order), Enter opens the
+                 passage (or the choice of a cluster), Escape leaves; the current value is read out by a live region */
+              el.tabIndex = 0;
+              el.__kbd = -1;
+              const live = document.createElement('span');
+              live.className = 'echart-live';
+              live.setAttribute('aria-live', 'polite');
+              el.after(live);
+              el.crdashItems = () => {
+                const opt = el.__chart.getOption();
+                const out = [];
+                opt.series.forEach((s, si) => {
+                  if (s.type !== 'scatter') { return; }
+                  (s.data || []).forEach((d, di) => {
+                    if (d && (d.id || d.ids)) { out.push({s: si, i: di, ids: d.ids || [d.id], x: d.value[0], tip: d.tip || ''}); }
+                  });
+                });
+                out.sort((a, b) => (a.x < b.x ? -1 : a.x > b.x ? 1 : 0));
+                return out;
+              };
+              const move = k => {
+                const items = el.crdashItems();
+                if (!items.length) { return; }
+                el.__kbd = Math.max(0, Math.min(items.length - 1, k));
+                const it = items[el.__kbd];
+                el.__chart.dispatchAction({type: 'downplay'});
+                el.__chart.dispatchAction({type: 'highlight', seriesIndex: it.s, dataIndex: it.i});
+                el.__chart.dispatchAction({type: 'showTip', seriesIndex: it.s, dataIndex: it.i});
+                el.dataset.focusItem = it.ids.join(',');
+                const text = document.createElement('div');
+                text.innerHTML = it.tip.replace(/<br>/g, '. ');
+                live.textContent = (el.__kbd + 1) + ' of ' + items.length + ': ' + text.textContent;
+              };
+              el.addEventListener('keydown', e => {
+                const k = el.__kbd;
+                if (e.key === 'ArrowRight' || e.key === 'ArrowDown') { e.preventDefault(); move(k + 1); }
+                else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') { e.preventDefault(); move(k < 0 ? 0 : k - 1); }
+                else if (e.key === 'Home') { e.preventDefault(); move(0); }
+                else if (e.key === 'End') { e.preventDefault(); move(1e9); }
+                else if ((e.key === 'Enter' || e.key === ' ') && k >= 0) {
+                  e.preventDefault();
+                  const it = el.crdashItems()[k];
+                  if (!it) { return; }
+                  if (it.ids.length > 1) { el.$server.itemsClicked(it.ids.join(',')); }
+                  else { el.$server.itemClicked(it.ids[0]); }
+                } else if (e.key === 'Escape') { el.__chart.dispatchAction({type: 'hideTip'}); live.textContent = ''; }
+              });
+              el.addEventListener('focus', () => { if (el.__kbd < 0) { move(0); } });
               /* the ids of every item drawn within 9 px of the item at value (its own first) */
               el.crdashNear = (seriesIndex, value) => {
                 const opt = el.__chart.getOption();
@@ -136,7 +184,9 @@ public class EChart extends Component implements HasSize, HasStyle {
 
     public EChart() {
         addClassName("echart");
-        getElement().setAttribute("role", "img");
+        // a focusable widget with its own keys (arrows, Enter), described by the option's summary
+        getElement().setAttribute("role", "application");
+        getElement().setAttribute("aria-roledescription", "chart");
         setWidthFull();
         setHeight("420px");
     }
@@ -201,7 +251,8 @@ public class EChart extends Component implements HasSize, HasStyle {
     /** Replaces everything the chart shows. */
     public void setOption(ObjectNode option) {
         this.optionJson = option.toString();
-        getElement().setAttribute("aria-label", option.path("crdashDescription").asString(""));
+        getElement().setAttribute("aria-label", option.path("crdashDescription").asString("")
+                + " Arrow keys move from value to value, Enter opens its passage.");
         if (isAttached()) {
             getElement().executeJs(SET_OPTION, optionJson);
         }
