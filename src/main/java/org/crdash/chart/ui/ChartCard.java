@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -40,13 +38,18 @@ public class ChartCard extends Div {
     private final Paragraph empty = new Paragraph("No values of this series fall in the selected time range.");
     private final CardTable table;
     private final Div chartPane = new Div();
-    private final TabSheet tabs = new TabSheet();
+    private final CardTabs tabs;
     private SeriesChart data;
     private EventGuide guide;
 
     public ChartCard(SeriesChart data, Consumer<String> onItem, boolean linkToSeries) {
         this.data = data;
         this.table = new CardTable(onItem);
+        this.tabs = new CardTabs(data.series().key(), index -> {
+            if (index == 1) {
+                table.show(this.data);
+            }
+        });
         addClassName("chart-card");
         setId("card-" + data.series().key());
         H3 title = new H3(data.series().name());
@@ -77,16 +80,8 @@ public class ChartCard extends Div {
         chart.addChoiceListener(ids -> ItemChooser.open(ids.size() + " values here: which one?", choices(ids), onItem));
         chartPane.addClassName("chart-pane");
         chartPane.add(keys);
-        tabs.addClassName("card-tabs");
-        Tab chartTab = tabs.add("Chart", chartPane);
-        Tab tableTab = tabs.add("Table", table);
-        chartTab.setId("tab-chart-" + data.series().key());
-        tableTab.setId("tab-table-" + data.series().key());
-        tabs.addSelectedChangeListener(e -> {
-            if (e.getSelectedTab() == tableTab) {
-                table.show(this.data);
-            }
-        });
+        tabs.add("Chart", chartPane);
+        tabs.add("Table", table);
         add(tabs, sourceLine, caption);
         show(data);
         if (linkToSeries) {
@@ -119,7 +114,7 @@ public class ChartCard extends Div {
         }
         legend.show(next.sources(), !next.spreads().isEmpty());
         redraw();
-        if (tabs.getSelectedIndex() == 1) {
+        if (tabs.selected() == 1) {
             table.show(next);
         }
         sourceLine.setText(next.sources().isEmpty() ? "" : (next.sources().size() == 1 ? "Source: " : "Sources: ")
