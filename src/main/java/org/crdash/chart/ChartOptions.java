@@ -235,4 +235,37 @@ final class ChartOptions {
         data.addArray().add(end.toString()).add(y);
         return line;
     }
+
+    /** Other features' markers ({@link ChartAnnotations}) above the values they mark; unknown values are skipped. */
+    static void addMarkers(ObjectNode option, List<Observation> drawn, List<ChartAnnotations.Marker> markers) {
+        if (markers.isEmpty()) {
+            return;
+        }
+        Map<Long, Observation> byId = new LinkedHashMap<>();
+        drawn.forEach(o -> byId.put(o.id(), o));
+        ObjectNode scatter = ((ArrayNode) option.get("series")).addObject();
+        scatter.put("type", "scatter");
+        scatter.put("id", "annotations");
+        scatter.put("name", "Notes");
+        scatter.put("crdashSource", 0);
+        scatter.put("crdashRole", "annotation");
+        scatter.put("symbol", "pin");
+        scatter.put("symbolSize", 22);
+        scatter.putArray("symbolOffset").add(0).add(-16);
+        scatter.put("z", 6);
+        ArrayNode data = scatter.putArray("data");
+        for (ChartAnnotations.Marker m : markers) {
+            Observation o = byId.get(m.observationId());
+            if (o == null) {
+                continue;
+            }
+            ObjectNode item = data.addObject();
+            item.putArray("value").add(o.period().midpoint().toString()).add(o.value());
+            item.putObject("itemStyle").put("color", m.color());
+            item.putObject("label").put("show", true).put("formatter", m.label()).put("color", "#ffffff")
+                    .put("fontSize", 10).put("offset", 0);
+            item.put("tip", Html.escape(m.tip()));
+        }
+        option.put("crdashMarkerCount", data.size());
+    }
 }

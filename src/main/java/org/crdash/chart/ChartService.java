@@ -31,6 +31,7 @@ import org.crdash.source.RenderedText;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.node.ObjectNode;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Charts of series with their events, and the provenance of every charted item. */
@@ -55,8 +56,11 @@ public class ChartService {
     private final EventService events;
     private final SourceService sources;
 
+    private final List<ChartAnnotations> annotations;
+
     ChartService(SeriesService series, ObservationService observations, EventService events,
-                 SourceService sources) {
+                 SourceService sources, List<ChartAnnotations> annotations) {
+        this.annotations = List.copyOf(annotations);
         this.series = series;
         this.observations = observations;
         this.events = events;
@@ -149,9 +153,11 @@ public class ChartService {
             shown.forEach(ob -> passages.put(ob.id(), texts.computeIfAbsent(ob.sourceId(),
                     id -> sources.rendered(byId.get(id))).passageHtml(ob.passageStart(), ob.passageEnd())));
         }
-        return Optional.of(new SeriesChart(s, shown, shownEvents, a, b,
-                ChartOptions.build(s, shown, palette, a, b, total, va, vb, ob -> passages.get(ob.id())), total, va,
-                vb, legend, downsampled ? List.of() : PeriodSpread.of(shown), passages));
+        ObjectNode option = ChartOptions.build(s, shown, palette, a, b, total, va, vb, ob -> passages.get(ob.id()));
+        ChartOptions.addMarkers(option, shown, annotations.stream().flatMap(x -> x.markers(s, shown).stream())
+                .toList());
+        return Optional.of(new SeriesChart(s, shown, shownEvents, a, b, option, total, va, vb, legend,
+                downsampled ? List.of() : PeriodSpread.of(shown), passages));
     }
 
     /** A time axis: what several charts share so they line up. */
@@ -239,7 +245,7 @@ public class ChartService {
         PassageContext c = context(source, o.passageStart(), o.passageEnd());
         return new Provenance("o" + o.id(), ValueFormat.qualified(o.value(), s.unit(), o.qualifier()), s.name(),
                 o.period().display(), details, source, palette.color(source.id()), c, o.origin(), also, s.key(),
-                observations.history(o.id()), contextHtml(source, c));
+                observations.history(o.id()), contextHtml(source, c), notes("o" + o.id()));
     }
 
     private Provenance ofEvent(Event e, Map<Long, Source> byId, SourcePalette palette) {
@@ -255,7 +261,11 @@ public class ChartService {
         PassageContext c = context(source, e.passageStart(), e.passageEnd());
         return new Provenance("e" + e.id(), e.title(), e.category(), e.dateText(), details, source,
                 palette.color(source.id()), c, e.origin(), List.of(), null, events.history(e.id()),
-                contextHtml(source, c));
+                contextHtml(source, c), notes("e" + e.id()));
+    }
+
+    private List<ChartAnnotations.Note> notes(String itemId) {
+        return annotations.stream().flatMap(a -> a.notes(itemId).stream()).toList();
     }
 
     /** The context window as the article renders it, the passage marked (never markup like *…* or <sup>). */

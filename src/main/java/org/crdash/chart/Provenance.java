@@ -20,11 +20,12 @@ import org.crdash.source.Source;
  * @param history    the item's audit trail, oldest first
  * @param contextHtml the context as its article renders it (no markup characters such as {@code *} or
  *                    {@code <sup>}), the passage marked {@code mark.hl-passage}: safe inline HTML
+ * @param notes       what other features say about the item ({@link ChartAnnotations#notes})
  */
 public record Provenance(String itemId, String heading, String subject, String when, List<Detail> details,
                          Source source, String sourceColor, PassageContext context, Origin origin,
                          List<AlsoStated> alsoStated, String seriesKey, List<AuditEntry> history,
-                         String contextHtml) {
+                         String contextHtml, List<ChartAnnotations.Note> notes) {
 
     public Provenance {
         Objects.requireNonNull(itemId);
@@ -35,6 +36,7 @@ public record Provenance(String itemId, String heading, String subject, String w
         alsoStated = List.copyOf(alsoStated);
         history = List.copyOf(history);
         Objects.requireNonNull(contextHtml);
+        notes = List.copyOf(notes);
     }
 
     public boolean isObservation() {

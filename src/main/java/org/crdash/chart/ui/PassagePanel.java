@@ -30,6 +30,7 @@ import org.springframework.modulith.NamedInterface;
  * passage highlighted inside the surrounding text of its article.
  */
 @NamedInterface("ui")
+@com.vaadin.flow.component.dependency.StyleSheet("context://styles/charts.css")
 public class PassagePanel extends Div {
 
     private final List<Consumer<String>> selectListeners = new ArrayList<>();
@@ -114,6 +115,24 @@ public class PassagePanel extends Div {
         }
         add(details);
 
+        if (!p.notes().isEmpty()) {
+            // what other features say about this item (ChartAnnotations), e.g. a claim check
+            Div notes = new Div();
+            notes.setId("panel-notes");
+            notes.addClassName("panel-notes");
+            for (org.crdash.chart.ChartAnnotations.Note n : p.notes()) {
+                Div note = new Div();
+                note.addClassName("panel-note");
+                Span title = new Span(n.title());
+                title.addClassName("panel-note-title");
+                note.add(title, new Paragraph(n.text()));
+                if (n.link() != null) {
+                    note.add(new Anchor(n.link(), "More →"));
+                }
+                notes.add(note);
+            }
+            add(notes);
+        }
         if (isEditor()) {
             Anchor edit = new Anchor((p.isObservation() ? "edit/observations/" : "edit/events/") + p.itemId().substring(1),
                     p.isObservation() ? "Edit this observation" : "Edit this event");
