@@ -23,8 +23,12 @@ import org.crdash.event.Event;
 import org.crdash.event.EventService;
 import org.crdash.series.Observation;
 import org.crdash.series.ObservationService;
+import org.crdash.series.Series;
+import org.crdash.series.SeriesService;
+import org.crdash.source.Source;
+import org.crdash.source.SourceService;
 
-/** Deleted observations and events, each restorable. Nothing is ever removed from the database. */
+/** Deleted observations, events, series and sources, each restorable. Nothing is ever removed from the database. */
 @Route(value = "deleted", layout = MainLayout.class)
 @Menu(title = "Deleted", order = 14, icon = "vaadin:trash")
 @PageTitle("Deleted · China–Russia dashboard")
@@ -38,13 +42,20 @@ public class DeletedView extends VerticalLayout {
     private final EventService events;
     private final Grid<Observation> observations = new Grid<>();
     private final Grid<Event> eventGrid = new Grid<>();
+    private final SeriesService seriesService;
+    private final SourceService sources;
+    private final Grid<Series> seriesGrid = new Grid<>();
+    private final Grid<Source> sourceGrid = new Grid<>();
 
-    public DeletedView(ObservationService observationService, EventService events) {
+    public DeletedView(ObservationService observationService, EventService events, SeriesService seriesService,
+                       SourceService sources) {
         this.observationService = observationService;
         this.events = events;
+        this.seriesService = seriesService;
+        this.sources = sources;
         setPadding(true);
-        add(new H2("Deleted"), new Paragraph("Deleting only hides an observation or event; restore it here. Its history "
-                + "keeps every change."));
+        add(new H2("Deleted"), new Paragraph("Deleting only hides an observation, event, series or source; "
+                + "restore it here. Its history keeps every change."));
 
         observations.setId("deleted-observations");
         observations.addColumn(o -> "#" + o.id()).setHeader("#").setAutoWidth(true);
@@ -79,8 +90,35 @@ public class DeletedView extends VerticalLayout {
         }).setKey("restore").setAutoWidth(true);
         eventGrid.setAllRowsVisible(true);
 
-        add(new H3("Observations"), observations, new H3("Events"), eventGrid);
+        seriesGrid.setId("deleted-series");
+        seriesGrid.addColumn(x -> "#" + x.id()).setHeader("#").setAutoWidth(true);
+        seriesGrid.addColumn(Series::key).setHeader("Key").setAutoWidth(true);
+        seriesGrid.addColumn(Series::name).setHeader("Name").setFlexGrow(3);
+        seriesGrid.addColumn(Series::unit).setHeader("Unit").setAutoWidth(true);
+        seriesGrid.addComponentColumn(x -> restoreButton("restore-series-" + x.id(),
+                () -> seriesService.restore(x.id(), x.version()), "Series #" + x.id()))
+                .setKey("restore").setAutoWidth(true);
+        seriesGrid.setAllRowsVisible(true);
+
+        sourceGrid.setId("deleted-sources");
+        sourceGrid.addColumn(x -> "#" + x.id()).setHeader("#").setAutoWidth(true);
+        sourceGrid.addColumn(Source::sourceKey).setHeader("Source key").setAutoWidth(true);
+        sourceGrid.addColumn(Source::title).setHeader("Title").setFlexGrow(3);
+        sourceGrid.addComponentColumn(x -> restoreButton("restore-source-" + x.id(),
+                () -> sources.restore(x.id(), x.version()), "Source #" + x.id()))
+                .setKey("restore").setAutoWidth(true);
+        sourceGrid.setAllRowsVisible(true);
+
+        add(new H3("Observations"), observations, new H3("Events"), eventGrid, new H3("Series"), seriesGrid,
+                new H3("Sources"), sourceGrid);
         refresh();
+    }
+
+    private Button restoreButton(String id, Runnable action, String what) {
+        Button restore = new Button("Restore", e -> restore(action, what));
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        restore.setId(id);
+        return restore;
     }
 
     private void restore(Runnable action, String what) {
@@ -98,5 +136,7 @@ public class DeletedView extends VerticalLayout {
     private void refresh() {
         observations.setItems(observationService.deleted());
         eventGrid.setItems(events.deleted());
+        seriesGrid.setItems(seriesService.deleted());
+        sourceGrid.setItems(sources.deleted());
     }
 }
