@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
+import org.crdash.base.write.VersionedRow;
 
 /** A dated, sourced event; vague dates keep the text's own wording in {@code dateText}. */
 public record Event(
@@ -22,7 +23,7 @@ public record Event(
         int version,
         Instant updatedAt,
         String updatedBy,
-        Instant deletedAt) {
+        Instant deletedAt) implements VersionedRow {
 
     public Event {
         Objects.requireNonNull(date, "date");

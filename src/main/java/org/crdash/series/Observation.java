@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
+import org.crdash.base.write.VersionedRow;
 
 /** One sourced value of a series, with the verbatim passage it is quoted from. */
 public record Observation(
@@ -24,7 +25,7 @@ public record Observation(
         int version,
         Instant updatedAt,
         String updatedBy,
-        Instant deletedAt) {
+        Instant deletedAt) implements VersionedRow {
 
     public Observation {
         Objects.requireNonNull(period, "period");

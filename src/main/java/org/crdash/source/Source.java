@@ -3,6 +3,7 @@ package org.crdash.source;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.crdash.base.DatePrecision;
+import org.crdash.base.write.VersionedRow;
 
 /**
  * An article or document that observations and events are quoted from (without its full text).
@@ -21,7 +22,7 @@ public record Source(
         String url,
         String sha256,
         String origin,
-        int version) {
+        int version) implements VersionedRow {
 
     public Source {
         Objects.requireNonNull(sourceKey, "sourceKey");

@@ -20,6 +20,7 @@ import org.crdash.base.ConflictException;
 import org.crdash.base.FieldError;
 import org.crdash.base.InUseException;
 import org.crdash.base.ValidationException;
+import org.crdash.base.write.VersionedRow;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -32,7 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
  * @param <I> the input record the service validates
  * @param <T> the stored row
  */
-public abstract class EditorForm<I, T> extends VerticalLayout {
+public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayout {
 
     private final String noun;
     private final H3 heading = new H3();
@@ -106,10 +107,6 @@ public abstract class EditorForm<I, T> extends VerticalLayout {
 
     protected abstract Optional<T> find(long id);
 
-    protected abstract long idOf(T row);
-
-    protected abstract int versionOf(T row);
-
     protected abstract boolean deletedOf(T row);
 
     /** Puts a row's values (or a new row's defaults, for {@code null}) into the fields. */
@@ -129,8 +126,8 @@ public abstract class EditorForm<I, T> extends VerticalLayout {
     }
 
     public void edit(T row) {
-        id = idOf(row);
-        version = versionOf(row);
+        id = row.id();
+        version = row.version();
         heading.setText(noun + " #" + id + describe(row));
         load(row);
         delete.setVisible(true);
@@ -153,7 +150,7 @@ public abstract class EditorForm<I, T> extends VerticalLayout {
         }
         try {
             T saved = id == null ? add(input()) : update(id, version, input());
-            Notification.show("Saved " + noun.toLowerCase(java.util.Locale.ROOT) + " #" + idOf(saved) + ".", 3000,
+            Notification.show("Saved " + noun.toLowerCase(java.util.Locale.ROOT) + " #" + saved.id() + ".", 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             edit(saved);
             onSaved.accept(saved);
@@ -175,8 +172,8 @@ public abstract class EditorForm<I, T> extends VerticalLayout {
         }
         try {
             T deleted = together ? deleteTogether(id, version).orElseThrow() : delete(id, version);
-            UndoNotification.show(noun + " #" + idOf(deleted) + " deleted (restorable under Deleted).",
-                    () -> restore(idOf(deleted), versionOf(deleted)), onSaved);
+            UndoNotification.show(noun + " #" + deleted.id() + " deleted (restorable under Deleted).",
+                    () -> restore(deleted.id(), deleted.version()), onSaved);
             create();
             onDeleted.accept(deleted);
         } catch (InUseException e) {

@@ -157,16 +157,6 @@ public class EventForm extends EditorForm<EventInput, Event> {
     }
 
     @Override
-    protected long idOf(Event e) {
-        return e.id();
-    }
-
-    @Override
-    protected int versionOf(Event e) {
-        return e.version();
-    }
-
-    @Override
     protected boolean deletedOf(Event e) {
         return e.deleted();
     }

@@ -214,16 +214,6 @@ public class ObservationForm extends EditorForm<ObservationInput, Observation> {
     }
 
     @Override
-    protected long idOf(Observation o) {
-        return o.id();
-    }
-
-    @Override
-    protected int versionOf(Observation o) {
-        return o.version();
-    }
-
-    @Override
     protected boolean deletedOf(Observation o) {
         return o.deleted();
     }

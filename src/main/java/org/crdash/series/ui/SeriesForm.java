@@ -103,16 +103,6 @@ public class SeriesForm extends EditorForm<SeriesInput, Series> {
     }
 
     @Override
-    protected long idOf(Series s) {
-        return s.id();
-    }
-
-    @Override
-    protected int versionOf(Series s) {
-        return s.version();
-    }
-
-    @Override
     protected boolean deletedOf(Series s) {
         return service.deleted().stream().anyMatch(d -> d.id() == s.id());
     }

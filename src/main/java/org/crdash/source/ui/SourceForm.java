@@ -109,16 +109,6 @@ public class SourceForm extends EditorForm<SourceInput, Source> {
     }
 
     @Override
-    protected long idOf(Source s) {
-        return s.id();
-    }
-
-    @Override
-    protected int versionOf(Source s) {
-        return s.version();
-    }
-
-    @Override
     protected boolean deletedOf(Source s) {
         return service.findLiveByKey(s.sourceKey()).isEmpty();
     }
