@@ -8,6 +8,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +50,12 @@ class EditingIT {
         if (playwright != null) {
             playwright.close();
         }
+    }
+
+    /** The browser tests share one application and database: the figure added here must not stay on their charts. */
+    @AfterEach
+    void deleteTheAddedFigure() {
+        jdbc.sql("DELETE FROM observation WHERE passage = ? AND created_by = 'editor'").param(PASSAGE).update();
     }
 
     /** Types into a combo box and clicks the suggestion that contains the text. */
