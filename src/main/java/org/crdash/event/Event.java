@@ -33,8 +33,4 @@ public record Event(
         Objects.requireNonNull(category, "category"); // one of the database's event_category codes
         org.crdash.source.Passages.checkOffsets(passage, passageStart, passageEnd);
     }
-
-    public boolean deleted() {
-        return deletedAt != null;
-    }
 }

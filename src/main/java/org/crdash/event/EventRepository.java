@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
 import org.crdash.base.SqlWhere;
+import org.crdash.base.write.VersionedRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -97,7 +98,6 @@ class EventRepository {
     }
 
     static Event map(ResultSet rs, int n) throws SQLException {
-        Timestamp deleted = rs.getTimestamp("deleted_at");
         return new Event(
                 rs.getLong("id"),
                 Period.parse(rs.getString("date_label")),
@@ -114,6 +114,6 @@ class EventRepository {
                 rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("updated_by"),
-                deleted == null ? null : deleted.toInstant());
+                VersionedRow.deletedAt(rs));
     }
 }

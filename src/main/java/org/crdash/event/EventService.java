@@ -10,7 +10,9 @@ import org.crdash.base.FieldError;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
+import org.crdash.base.write.VersionedService;
 import org.crdash.base.write.VersionedWrites;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading dated, sourced events; adding, editing, deleting and restoring them (editors only). */
 @Service
 @Transactional(readOnly = true)
-public class EventService {
+public class EventService implements VersionedService<EventInput, Event> {
 
     private final EventRepository repository;
     private final EventValidator validator;
@@ -40,6 +42,7 @@ public class EventService {
         return repository.findAll();
     }
 
+    @Override
     public Optional<Event> findById(long id) {
         return repository.findById(id);
     }
@@ -78,7 +81,8 @@ public class EventService {
         return audit.history(Entity.event, id);
     }
 
-    public List<FieldError> validate(EventInput input, Long exceptId) {
+    @Override
+    public List<FieldError> validate(EventInput input, @Nullable Long exceptId) {
         return validator.validate(input, exceptId);
     }
 
@@ -89,6 +93,7 @@ public class EventService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Event add(EventInput input) {
         String actor = CurrentUser.require();
         EventValidator.EventDraft d = validator.check(input, null).orThrow();
@@ -104,6 +109,7 @@ public class EventService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Event update(long id, int expectedVersion, EventInput input) {
         writes.update(EventTable.TABLE, id, expectedVersion,
                 () -> EventTable.columns(validator.check(input, id).orThrow()), CurrentUser.require());
@@ -113,6 +119,7 @@ public class EventService {
     /** Soft-deletes an event; returns it at its new version (for an immediate undo). */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Event delete(long id, int expectedVersion) {
         writes.delete(EventTable.TABLE, id, expectedVersion, CurrentUser.require());
         return repository.findById(id).orElseThrow();
@@ -125,6 +132,7 @@ public class EventService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Event restore(long id, int expectedVersion) {
         writes.restore(EventTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> {
             Event e = repository.findById(id).orElseThrow();

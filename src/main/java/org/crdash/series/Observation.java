@@ -39,8 +39,4 @@ public record Observation(
         }
         org.crdash.source.Passages.checkOffsets(passage, passageStart, passageEnd);
     }
-
-    public boolean deleted() {
-        return deletedAt != null;
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
 import org.crdash.base.SqlWhere;
+import org.crdash.base.write.VersionedRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -101,7 +102,6 @@ class ObservationRepository {
     }
 
     static Observation map(ResultSet rs, int n) throws SQLException {
-        Timestamp deleted = rs.getTimestamp("deleted_at");
         return new Observation(
                 rs.getLong("id"),
                 rs.getLong("series_id"),
@@ -119,6 +119,6 @@ class ObservationRepository {
                 rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("updated_by"),
-                deleted == null ? null : deleted.toInstant());
+                VersionedRow.deletedAt(rs));
     }
 }

@@ -12,7 +12,9 @@ import org.crdash.base.FieldError;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
+import org.crdash.base.write.VersionedService;
 import org.crdash.base.write.VersionedWrites;
+import org.jspecify.annotations.Nullable;
 import org.crdash.series.ObservationValidator.ObservationDraft;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ObservationService {
+public class ObservationService implements VersionedService<ObservationInput, Observation> {
 
     private final ObservationRepository repository;
     private final ObservationRangeRepository ranges;
@@ -61,6 +63,7 @@ public class ObservationService {
     }
 
     /** Also a deleted one. */
+    @Override
     public Optional<Observation> findById(long id) {
         return repository.findById(id);
     }
@@ -128,7 +131,8 @@ public class ObservationService {
     }
 
     /** The checks {@link #add} / {@link #update} make, without writing. */
-    public List<FieldError> validate(ObservationInput input, Long exceptId) {
+    @Override
+    public List<FieldError> validate(ObservationInput input, @Nullable Long exceptId) {
         return validator.validate(input, exceptId);
     }
 
@@ -139,6 +143,7 @@ public class ObservationService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Observation add(ObservationInput input) {
         String actor = CurrentUser.require();
         ObservationDraft d = validator.check(input, null).orThrow();
@@ -155,6 +160,7 @@ public class ObservationService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Observation update(long id, int expectedVersion, ObservationInput input) {
         String actor = CurrentUser.require();
         writes.update(ObservationTable.TABLE, id, expectedVersion,
@@ -169,6 +175,7 @@ public class ObservationService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Observation delete(long id, int expectedVersion) {
         writes.delete(ObservationTable.TABLE, id, expectedVersion, CurrentUser.require());
         return repository.findById(id).orElseThrow();
@@ -181,6 +188,7 @@ public class ObservationService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Observation restore(long id, int expectedVersion) {
         writes.restore(ObservationTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> {
             Observation o = repository.findById(id).orElseThrow();

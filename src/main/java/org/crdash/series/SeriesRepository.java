@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.crdash.base.Origin;
+import org.crdash.base.write.VersionedRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Repository;
 class SeriesRepository {
 
     private static final String SERIES_COLUMNS =
-            "se.id, se.series_key, se.name, se.unit, se.category, se.description, se.origin, se.version";
+            "se.id, se.series_key, se.name, se.unit, se.category, se.description, se.origin, se.version, "
+            + "se.deleted_at";
 
     private final JdbcClient jdbc;
 
@@ -114,7 +116,7 @@ class SeriesRepository {
     static Series mapSeries(ResultSet rs, int n) throws SQLException {
         return new Series(rs.getLong("id"), rs.getString("series_key"), rs.getString("name"), rs.getString("unit"),
                 rs.getString("category"), rs.getString("description"), Origin.ofCode(rs.getString("origin")),
-                rs.getInt("version"));
+                rs.getInt("version"), VersionedRow.deletedAt(rs));
     }
 
 }

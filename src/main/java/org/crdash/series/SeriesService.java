@@ -14,7 +14,9 @@ import org.crdash.base.NotFoundException;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
+import org.crdash.base.write.VersionedService;
 import org.crdash.base.write.VersionedWrites;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SeriesService {
+public class SeriesService implements VersionedService<SeriesInput, Series> {
 
     private final SeriesRepository repository;
     private final SeriesValidator validator;
@@ -59,6 +61,7 @@ public class SeriesService {
         return repository.findByKey(key);
     }
 
+    @Override
     public Optional<Series> findById(long id) {
         return repository.findById(id);
     }
@@ -80,9 +83,9 @@ public class SeriesService {
         return repository.categories();
     }
 
-    /** The checks {@link #create} makes, without writing. */
-    public List<FieldError> validate(SeriesInput input) {
-        return validator.check(input).errors();
+    @Override
+    public List<FieldError> validate(SeriesInput input, @Nullable Long id) {
+        return id == null ? validator.check(input).errors() : checkChange(id, input).errors();
     }
 
     /**
@@ -92,7 +95,8 @@ public class SeriesService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Series create(SeriesInput input) {
+    @Override
+    public Series add(SeriesInput input) {
         SeriesInput s = validator.check(input).orThrow();
         long id = writes.insert(SeriesTable.TABLE, SeriesTable.columns(s), Origin.USER, CurrentUser.require());
         return repository.findById(id).orElseThrow();
@@ -108,11 +112,6 @@ public class SeriesService {
         return audit.history(Entity.series, id);
     }
 
-    /** The checks {@link #update} makes, without writing. */
-    public List<FieldError> validate(long id, SeriesInput input) {
-        return checkChange(id, input).errors();
-    }
-
     /**
      * Changes a series' name, unit, category or description, if it is still at the version the editor loaded.
      * The key never changes; the unit only while no live observation is in it.
@@ -122,6 +121,7 @@ public class SeriesService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Series update(long id, int expectedVersion, SeriesInput input) {
         writes.update(SeriesTable.TABLE, id, expectedVersion,
                 () -> SeriesTable.metadata(checkChange(id, input).orThrow()), CurrentUser.require());
@@ -150,15 +150,27 @@ public class SeriesService {
     }
 
     /**
-     * Soft-deletes a series. While live observations belong to it, it is refused with their count, unless
-     * {@code withObservations}: then they are deleted with it, each audited (and each restorable).
+     * Soft-deletes a series; while live observations belong to it, it is refused with their count.
      *
-     * @throws InUseException    if observations belong to it and {@code withObservations} is false
+     * @throws InUseException    if observations belong to it
      * @throws ConflictException if someone else changed or deleted it since
      */
+    @Override
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Series delete(long id, int expectedVersion, boolean withObservations) {
+    public Series delete(long id, int expectedVersion) {
+        return delete(id, expectedVersion, false);
+    }
+
+    /** Soft-deletes a series with its live observations, each audited (and each restorable). */
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Series deleteTogether(long id, int expectedVersion) {
+        return delete(id, expectedVersion, true);
+    }
+
+    private Series delete(long id, int expectedVersion, boolean withObservations) {
         String actor = CurrentUser.require();
         Series s = repository.findById(id).orElseThrow(() -> new NotFoundException(SeriesTable.TABLE.what(id)
                 + " does not exist."));
@@ -178,6 +190,7 @@ public class SeriesService {
     /** Brings a deleted series back (observations deleted with it are restored one by one, under Deleted). */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Series restore(long id, int expectedVersion) {
         writes.restore(SeriesTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> { });
         return repository.findById(id).orElseThrow();

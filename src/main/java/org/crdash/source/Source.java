@@ -1,5 +1,6 @@
 package org.crdash.source;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.crdash.base.DatePrecision;
@@ -22,7 +23,8 @@ public record Source(
         String url,
         String sha256,
         String origin,
-        int version) implements VersionedRow {
+        int version,
+        Instant deletedAt) implements VersionedRow {
 
     public Source {
         Objects.requireNonNull(sourceKey, "sourceKey");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.crdash.base.DatePrecision;
+import org.crdash.base.write.VersionedRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,7 +14,7 @@ class SourceRepository {
 
     static final String COLUMNS = """
             s.id, s.source_key, s.title, s.author, s.publisher, s.published_start, s.published_precision,
-            s.published_text, s.url, s.sha256, s.origin, s.version""";
+            s.published_text, s.url, s.sha256, s.origin, s.version, s.deleted_at""";
 
     private final JdbcClient jdbc;
 
@@ -96,6 +97,7 @@ class SourceRepository {
                 rs.getString("url"),
                 rs.getString("sha256"),
                 rs.getString("origin"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                VersionedRow.deletedAt(rs));
     }
 }

@@ -12,8 +12,10 @@ import org.crdash.base.NotFoundException;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
-import org.crdash.document.Document;
+import org.crdash.base.write.VersionedService;
 import org.crdash.base.write.VersionedWrites;
+import org.crdash.document.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading sources and their texts; adding, editing, deleting and restoring sources (editors only). */
 @Service
 @Transactional(readOnly = true)
-public class SourceService {
+public class SourceService implements VersionedService<SourceInput, Source> {
 
     private final SourceRepository repository;
     private final SourceValidator validator;
@@ -50,6 +52,7 @@ public class SourceService {
         return repository.stats();
     }
 
+    @Override
     public Optional<Source> findById(long id) {
         return repository.findById(id);
     }
@@ -126,10 +129,9 @@ public class SourceService {
         return new QuoteFinder(true, repository::findByKey, this::text);
     }
 
-
-    /** The same checks {@link #create} makes, without writing: for forms that show problems early. */
-    public List<FieldError> validate(SourceInput input) {
-        return validator.check(input).errors();
+    @Override
+    public List<FieldError> validate(SourceInput input, @Nullable Long id) {
+        return id == null ? validator.check(input).errors() : checkChange(id, input).errors();
     }
 
     /**
@@ -139,7 +141,8 @@ public class SourceService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Source create(SourceInput input) {
+    @Override
+    public Source add(SourceInput input) {
         String actor = CurrentUser.require();
         SourceValidator.SourceDraft draft = validator.check(input).orThrow();
         long id = writes.insert(SourceTable.TABLE, SourceTable.columns(draft.key(), draft), Origin.USER, actor);
@@ -161,11 +164,6 @@ public class SourceService {
         return repository.quotingRows(id) > 0;
     }
 
-    /** The checks {@link #update} makes, without writing. */
-    public List<FieldError> validate(long id, SourceInput input) {
-        return checkChange(id, input).errors();
-    }
-
     /**
      * Changes a source's metadata (title, author, publisher, date, URL) if it is still at the version the editor
      * loaded. Its text changes only while nothing quotes it (the database refuses it too); its key never.
@@ -175,6 +173,7 @@ public class SourceService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Source update(long id, int expectedVersion, SourceInput input) {
         writes.update(SourceTable.TABLE, id, expectedVersion, () -> {
             Source now = repository.findById(id).orElseThrow();
@@ -205,14 +204,26 @@ public class SourceService {
     }
 
     /**
-     * Soft-deletes a source. While live observations or events quote it, it is refused with their counts, unless
-     * {@code withQuoting}: then they are deleted with it, each audited (and each restorable).
+     * Soft-deletes a source; while live observations or events quote it, it is refused with their counts.
      *
-     * @throws InUseException if rows quote it and {@code withQuoting} is false
+     * @throws InUseException if rows quote it
      */
+    @Override
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Source delete(long id, int expectedVersion, boolean withQuoting) {
+    public Source delete(long id, int expectedVersion) {
+        return delete(id, expectedVersion, false);
+    }
+
+    /** Soft-deletes a source with the observations and events that quote it, each audited (and restorable). */
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public Source deleteTogether(long id, int expectedVersion) {
+        return delete(id, expectedVersion, true);
+    }
+
+    private Source delete(long id, int expectedVersion, boolean withQuoting) {
         String actor = CurrentUser.require();
         Source s = repository.findById(id).orElseThrow(() -> new NotFoundException(SourceTable.TABLE.what(id)
                 + " does not exist."));
@@ -242,6 +253,7 @@ public class SourceService {
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
+    @Override
     public Source restore(long id, int expectedVersion) {
         writes.restore(SourceTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> {
             Source s = repository.findById(id).orElseThrow();
@@ -258,17 +270,17 @@ public class SourceService {
      * metadata fields are the editor's, prefilled from the document), and the file is stored with its SHA-256 in
      * the same transaction, so either both are stored or neither.
      *
-     * @throws ValidationException as {@link #create(SourceInput)}, or on {@code fullText} if the text is not the
+     * @throws ValidationException as {@link #add(SourceInput)}, or on {@code fullText} if the text is not the
      *                             document's
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
-    public Source create(SourceInput input, Document original) {
+    public Source add(SourceInput input, Document original) {
         if (!original.text().equals(SourceValidator.normalizeText(input.fullText()))) {
             throw new ValidationException("fullText", "The text is not the one read from '" + original.fileName()
                     + "'; a source made from a file keeps the file's text as it was read.");
         }
-        Source s = create(input);
+        Source s = add(input);
         files.insert(s.id(), original, CurrentUser.require());
         return s;
     }

@@ -51,7 +51,7 @@ record SeedReference(Map<String, Article> articles, List<Series> series, List<St
         long id = 1;
         for (CSVRecord r : csv(seed.resolve("series.csv"))) {
             series.add(new Series(id++, r.get("series_key"), r.get("name"), r.get("unit"), r.get("category"),
-                    r.get("description"), Origin.SEEDED, 0));
+                    r.get("description"), Origin.SEEDED, 0, null));
         }
         String vocabularies = Files.readString(migrations.resolve("V001__vocabularies.sql"));
         return new SeedReference(articles, series, codes(vocabularies, "series_category"),

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EventValidatorTest {
 
     private static final Source SOURCE = new Source(7, "a.txt", "A", null, null, null, DatePrecision.UNKNOWN, null,
-            null, "0".repeat(64), "user", 0);
+            null, "0".repeat(64), "user", 0, null);
 
     private final EventValidator rules = new EventValidator(
             Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));

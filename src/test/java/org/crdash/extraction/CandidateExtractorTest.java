@@ -16,11 +16,11 @@ class CandidateExtractorTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
     private static final List<Series> SERIES = List.of(
             new Series(1, "china_russia_trade_usd_bn", "China–Russia bilateral trade", "USD bn", "trade_value",
-                    "Bilateral trade turnover between China and Russia, USD bn", Origin.SEEDED, 0),
+                    "Bilateral trade turnover between China and Russia, USD bn", Origin.SEEDED, 0, null),
             new Series(2, "china_russia_trade_growth_pct", "China–Russia trade growth", "%", "growth",
-                    "Growth of China–Russia bilateral trade between base and end period, %", Origin.SEEDED, 0),
+                    "Growth of China–Russia bilateral trade between base and end period, %", Origin.SEEDED, 0, null),
             new Series(3, "russia_gas_exports_to_china_bcm", "Russian pipeline gas exports to China", "bcm", "energy",
-                    "Pipeline gas Russia exports to China", Origin.SEEDED, 0));
+                    "Pipeline gas Russia exports to China", Origin.SEEDED, 0, null));
     private static final List<String> CATEGORIES = List.of("trade_value", "growth", "energy", "cars", "military",
             "other");
 

@@ -259,17 +259,17 @@ class ObservationServiceTest {
 
     @Test
     void aNewSeriesCanBeCreatedAndUsed() {
-        Series s = seriesService.create(new SeriesInput("test_rail_freight_million_t", "Rail freight", "million t",
+        Series s = seriesService.add(new SeriesInput("test_rail_freight_million_t", "Rail freight", "million t",
                 "trade_value", null));
         assertThat(s.origin()).isEqualTo(Origin.USER);
         Observation o = service.add(with(b -> b.series(s.key()).unit("million t").value("12.5")));
         assertThat(o.seriesKey()).isEqualTo("test_rail_freight_million_t");
 
-        assertThatThrownBy(() -> seriesService.create(new SeriesInput("Bad Key", "", "furlongs", "nope", null)))
+        assertThatThrownBy(() -> seriesService.add(new SeriesInput("Bad Key", "", "furlongs", "nope", null)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(org.crdash.base.FieldError::field)
                         .containsExactlyInAnyOrder("key", "name", "unit", "category"));
-        assertThatThrownBy(() -> seriesService.create(new SeriesInput(s.key(), "x", "%", "other", null)))
+        assertThatThrownBy(() -> seriesService.add(new SeriesInput(s.key(), "x", "%", "other", null)))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.messagesFor("key")).anySatisfy(m -> assertThat(m).contains("already exists")));
     }

@@ -27,9 +27,9 @@ class ObservationValidatorTest {
 
     private static final String TEXT = "In 2024, trade between China and Russia reached $244.8 billion.";
     private static final Source SOURCE = new Source(7, "a.txt", "A", null, null, null, DatePrecision.UNKNOWN, null,
-            null, "0".repeat(64), "user", 0);
+            null, "0".repeat(64), "user", 0, null);
     private static final Series TRADE = new Series(3, "trade_usd_bn", "Trade", "USD bn", "trade_value", null,
-            Origin.USER, 0);
+            Origin.USER, 0, null);
 
     private final ObservationValidator rules = new ObservationValidator(
             Clock.fixed(Instant.parse("2026-06-01T00:00:00Z"), ZoneOffset.UTC));

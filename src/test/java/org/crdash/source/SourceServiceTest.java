@@ -45,7 +45,7 @@ class SourceServiceTest {
     @Test
     void aValidSourceIsStoredWithItsSha256AndOriginUser() {
         long audits = audit.count();
-        Source s = service.create(input("Rail freight report", "2024-05", "month", "https://example.org/a?b=c",
+        Source s = service.add(input("Rail freight report", "2024-05", "month", "https://example.org/a?b=c",
                 "\uFEFF" + TEXT.replace("\n", "\r\n")));
 
         assertThat(s.origin()).isEqualTo("user");
@@ -62,7 +62,7 @@ class SourceServiceTest {
 
     @Test
     void markupInTheTitleIsKeptAsText() {
-        Source s = service.create(input("<script>alert(1)</script> & <i>co</i>", null, "unknown", null, TEXT));
+        Source s = service.add(input("<script>alert(1)</script> & <i>co</i>", null, "unknown", null, TEXT));
         assertThat(s.title()).isEqualTo("<script>alert(1)</script> & <i>co</i>");
     }
 
@@ -101,7 +101,7 @@ class SourceServiceTest {
                                                              String message) {
         long rows = sources();
         long audits = audit.count();
-        assertThatThrownBy(() -> service.create(in))
+        assertThatThrownBy(() -> service.add(in))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messagesFor(field))
                         .as("errors: %s", e.errors()).anySatisfy(m -> assertThat(m).contains(message)));
         assertThat(sources()).isEqualTo(rows);
@@ -111,7 +111,7 @@ class SourceServiceTest {
     @Test
     void theSameTextCannotBeAddedTwice() {
         String seeded = service.text(service.findByKey("000_86d270af3dbf64d1.txt").orElseThrow().id());
-        assertThatThrownBy(() -> service.create(input("Copy", null, null, null, seeded)))
+        assertThatThrownBy(() -> service.add(input("Copy", null, null, null, seeded)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.messagesFor("fullText"))
                         .anySatisfy(m -> assertThat(m).contains("already stored as source")));
     }

@@ -14,13 +14,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.crdash.base.ConflictException;
-import org.crdash.base.FieldError;
 import org.crdash.base.InUseException;
 import org.crdash.base.ValidationException;
 import org.crdash.base.write.VersionedRow;
+import org.crdash.base.write.VersionedService;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -28,7 +27,8 @@ import org.springframework.security.access.AccessDeniedException;
  * Save enabled only while valid, the server's errors on their fields, a conflict told as "changed by X at T" with
  * a Reload button, a delete with Undo — and, for a row others depend on, an offer to delete them together — and
  * "sign in as an editor" when the session is not allowed to write. A feature's form adds its fields with
- * {@link #field} (under its input record's component names) and says how to read, fill and write a row.
+ * {@link #field} (under its input record's component names) and says how to read and fill a row; its service
+ * ({@link VersionedService}) checks and writes it.
  *
  * @param <I> the input record the service validates
  * @param <T> the stored row
@@ -36,6 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayout {
 
     private final String noun;
+    private final VersionedService<I, T> service;
     private final H3 heading = new H3();
     private final Button save = new Button("Save");
     private final Button delete = new Button("Delete");
@@ -51,10 +52,14 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     private Consumer<T> onDeleted = t -> { };
     private Runnable onCancel = () -> { };
 
-    /** @param noun a row in words, capitalised: "Observation", "Series" */
-    protected EditorForm(String noun) {
+    /**
+     * @param noun    a row in words, capitalised: "Observation", "Series"
+     * @param service checks and writes the rows
+     */
+    protected EditorForm(String noun, VersionedService<I, T> service) {
         this.noun = noun;
-        this.live = new LiveValidation<>(this::input, in -> validate(in, id));
+        this.service = service;
+        this.live = new LiveValidation<>(this::input, in -> service.validate(in, id));
         setPadding(false);
         heading.getStyle().set("overflow-wrap", "anywhere"); // long keys on phones
         save.setId("save");
@@ -88,26 +93,6 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
 
     /** What the fields hold, as the service takes it. */
     protected abstract I input();
-
-    /** The service's checks, without writing ({@code id} is null for a new row). */
-    protected abstract List<FieldError> validate(I input, Long id);
-
-    protected abstract T add(I input);
-
-    protected abstract T update(long id, int version, I input);
-
-    protected abstract T delete(long id, int version);
-
-    protected abstract T restore(long id, int version);
-
-    /** Deleting together with what depends on it; empty where the entity offers no such thing. */
-    protected Optional<T> deleteTogether(long id, int version) {
-        return Optional.empty();
-    }
-
-    protected abstract Optional<T> find(long id);
-
-    protected abstract boolean deletedOf(T row);
 
     /** Puts a row's values (or a new row's defaults, for {@code null}) into the fields. */
     protected abstract void fill(T row);
@@ -149,7 +134,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
             return;
         }
         try {
-            T saved = id == null ? add(input()) : update(id, version, input());
+            T saved = id == null ? service.add(input()) : service.update(id, version, input());
             Notification.show("Saved " + noun.toLowerCase(java.util.Locale.ROOT) + " #" + saved.id() + ".", 3000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             edit(saved);
@@ -171,9 +156,9 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
             return;
         }
         try {
-            T deleted = together ? deleteTogether(id, version).orElseThrow() : delete(id, version);
+            T deleted = together ? service.deleteTogether(id, version) : service.delete(id, version);
             UndoNotification.show(noun + " #" + deleted.id() + " deleted (restorable under Deleted).",
-                    () -> restore(deleted.id(), deleted.version()), onSaved);
+                    () -> service.restore(deleted.id(), deleted.version()), onSaved);
             create();
             onDeleted.accept(deleted);
         } catch (InUseException e) {
@@ -181,18 +166,12 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
             Button both = new Button("Delete together", click -> delete(true));
             both.setId("delete-together");
             both.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            both.setVisible(supportsTogether());
             status.add(both);
         } catch (ConflictException e) {
             showStatus(e.getMessage(), id);
         } catch (AccessDeniedException e) {
             showStatus("Sign in as an editor to delete.", null);
         }
-    }
-
-    /** Whether {@link #deleteTogether} is offered. */
-    protected boolean supportsTogether() {
-        return false;
     }
 
     /** A message above the form; with {@code reloadId}, a button that loads the current version of that row. */
@@ -202,8 +181,8 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         text.setId("form-message");
         status.add(text);
         if (reloadId != null) {
-            Button reload = new Button("Reload", e -> find(reloadId).ifPresentOrElse(row -> {
-                if (deletedOf(row)) {
+            Button reload = new Button("Reload", e -> service.findById(reloadId).ifPresentOrElse(row -> {
+                if (row.deleted()) {
                     create();
                 } else {
                     edit(row);

@@ -78,10 +78,9 @@ public class VersionedWrites {
                         + " WHERE " + column + " = ? FOR UPDATE")
                 .param(value)
                 .query((rs, n) -> {
-                    Timestamp deleted = rs.getTimestamp("deleted_at");
                     return new RowState(rs.getLong("id"), rs.getInt("version"), rs.getString("updated_by"),
                             rs.getTimestamp("updated_at").toInstant(), rs.getString("deleted_by"),
-                            deleted == null ? null : deleted.toInstant());
+                            VersionedRow.deletedAt(rs));
                 })
                 .optional();
     }

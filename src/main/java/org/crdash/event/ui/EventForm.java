@@ -5,9 +5,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
-import java.util.Optional;
-import org.crdash.base.FieldError;
 import org.crdash.base.Origin;
 import org.crdash.base.PeriodPrecision;
 import org.crdash.base.ui.EditorForm;
@@ -25,7 +22,6 @@ import org.crdash.source.ui.PassagePicker;
  */
 public class EventForm extends EditorForm<EventInput, Event> {
 
-    private final EventService service;
     private final Select<PeriodPrecision> precision = new Select<>();
     private final TextField date = new TextField("Date");
     private final TextField dateEnd = new TextField("to");
@@ -36,8 +32,7 @@ public class EventForm extends EditorForm<EventInput, Event> {
     private final PassagePicker passage;
 
     public EventForm(EventService service, SourceService sources) {
-        super("Event");
-        this.service = service;
+        super("Event", service);
         this.passage = new PassagePicker(sources);
         addClassName("event-form");
 
@@ -124,40 +119,5 @@ public class EventForm extends EditorForm<EventInput, Event> {
     @Override
     protected String describe(Event e) {
         return e.origin() == Origin.SEEDED ? " (seeded)" : "";
-    }
-
-    @Override
-    protected List<FieldError> validate(EventInput input, Long id) {
-        return service.validate(input, id);
-    }
-
-    @Override
-    protected Event add(EventInput input) {
-        return service.add(input);
-    }
-
-    @Override
-    protected Event update(long id, int version, EventInput input) {
-        return service.update(id, version, input);
-    }
-
-    @Override
-    protected Event delete(long id, int version) {
-        return service.delete(id, version);
-    }
-
-    @Override
-    protected Event restore(long id, int version) {
-        return service.restore(id, version);
-    }
-
-    @Override
-    protected Optional<Event> find(long id) {
-        return service.findById(id);
-    }
-
-    @Override
-    protected boolean deletedOf(Event e) {
-        return e.deleted();
     }
 }

@@ -114,7 +114,7 @@ class SeriesApiController {
     @ApiDocs.Write
     @ApiDocs.Created
     ResponseEntity<SeriesJson> createSeries(@RequestBody SeriesRequest body) {
-        Series s = seriesService.create(body.toInput());
+        Series s = seriesService.add(body.toInput());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/series/{key}")
                         .buildAndExpand(s.key()).toUri())
                 .eTag(Versions.etag(s.version()))
@@ -145,7 +145,8 @@ class SeriesApiController {
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestParam(defaultValue = "false") boolean withObservations) {
         long id = seriesId(key);
-        return seriesEndpoints.delete("series " + key, ifMatch, v -> seriesService.delete(id, v, withObservations));
+        return seriesEndpoints.delete("series " + key, ifMatch, v -> withObservations
+                ? seriesService.deleteTogether(id, v) : seriesService.delete(id, v));
     }
 
     @PostMapping("/series/{key}/restore")

@@ -56,7 +56,7 @@ class NewSeriesDialog extends Dialog {
         description.setId("series-description");
 
         Binder<Data> binder = new Binder<>();
-        LiveValidation<SeriesInput> live = new LiveValidation<>(this::input, service::validate);
+        LiveValidation<SeriesInput> live = new LiveValidation<>(this::input, in -> service.validate(in, null));
         List<Binder.Binding<?, ?>> bindings = List.of(
                 binder.forField(key).withValidator(live.rule("key")).bind(d -> d.key, (d, v) -> d.key = v),
                 binder.forField(name).withValidator(live.rule("name")).bind(d -> d.name, (d, v) -> d.name = v),
@@ -79,7 +79,7 @@ class NewSeriesDialog extends Dialog {
                 return;
             }
             try {
-                Series s = service.create(input());
+                Series s = service.add(input());
                 close();
                 created.accept(s);
             } catch (ValidationException ex) {

@@ -11,9 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Optional;
 import org.crdash.base.Decimals;
-import org.crdash.base.FieldError;
 import org.crdash.base.Origin;
 import org.crdash.base.PeriodPrecision;
 import org.crdash.base.ui.EditorForm;
@@ -39,7 +37,6 @@ public class ObservationForm extends EditorForm<ObservationInput, Observation> {
     static final List<PeriodPrecision> PRECISIONS = List.of(PeriodPrecision.YEAR, PeriodPrecision.QUARTER,
             PeriodPrecision.MONTH, PeriodPrecision.DAY, PeriodPrecision.RANGE);
 
-    private final ObservationService service;
     private final ComboBox<Series> series = new ComboBox<>("Series");
     private final Button newSeries = new Button("New series…");
     private final Select<PeriodPrecision> precision = new Select<>();
@@ -54,8 +51,7 @@ public class ObservationForm extends EditorForm<ObservationInput, Observation> {
     private Series preselected;
 
     public ObservationForm(SeriesService seriesService, ObservationService service, SourceService sources) {
-        super("Observation");
-        this.service = service;
+        super("Observation", service);
         this.passage = new PassagePicker(sources);
         addClassName("observation-form");
 
@@ -136,7 +132,13 @@ public class ObservationForm extends EditorForm<ObservationInput, Observation> {
     /** A blank form for a new observation in {@code preselected} (or none). */
     public void create(Series preselected) {
         this.preselected = preselected;
-        create();
+        super.create();
+    }
+
+    /** A blank form in the series shown (after a delete, the next new observation goes where that one was). */
+    @Override
+    public void create() {
+        create(series.getValue());
     }
 
     @Override
@@ -179,42 +181,5 @@ public class ObservationForm extends EditorForm<ObservationInput, Observation> {
     @Override
     protected String describe(Observation o) {
         return o.origin() == Origin.SEEDED ? " (seeded)" : "";
-    }
-
-    @Override
-    protected List<FieldError> validate(ObservationInput input, Long id) {
-        return service.validate(input, id);
-    }
-
-    @Override
-    protected Observation add(ObservationInput input) {
-        return service.add(input);
-    }
-
-    @Override
-    protected Observation update(long id, int version, ObservationInput input) {
-        return service.update(id, version, input);
-    }
-
-    @Override
-    protected Observation delete(long id, int version) {
-        Observation deleted = service.delete(id, version);
-        preselected = series.getValue(); // the next new observation goes where this one was
-        return deleted;
-    }
-
-    @Override
-    protected Observation restore(long id, int version) {
-        return service.restore(id, version);
-    }
-
-    @Override
-    protected Optional<Observation> find(long id) {
-        return service.findById(id);
-    }
-
-    @Override
-    protected boolean deletedOf(Observation o) {
-        return o.deleted();
     }
 }

@@ -5,11 +5,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
-import org.crdash.base.FieldError;
 import org.crdash.base.Origin;
 import org.crdash.base.ui.EditorForm;
 import org.crdash.series.Series;
@@ -32,7 +29,7 @@ public class SeriesForm extends EditorForm<SeriesInput, Series> {
     private final TextArea description = new TextArea("Description");
 
     public SeriesForm(SeriesService service) {
-        super("Series");
+        super("Series", service);
         this.service = service;
         addClassName("series-form");
         key.setId("key");
@@ -60,51 +57,6 @@ public class SeriesForm extends EditorForm<SeriesInput, Series> {
     protected SeriesInput input() {
         return new SeriesInput(key.getValue(), name.getValue(), unit.getValue(), category.getValue(),
                 description.getValue());
-    }
-
-    @Override
-    protected List<FieldError> validate(SeriesInput input, Long id) {
-        return id == null ? service.validate(input) : service.validate(id, input);
-    }
-
-    @Override
-    protected Series add(SeriesInput input) {
-        return service.create(input);
-    }
-
-    @Override
-    protected Series update(long id, int version, SeriesInput input) {
-        return service.update(id, version, input);
-    }
-
-    @Override
-    protected Series delete(long id, int version) {
-        return service.delete(id, version, false);
-    }
-
-    @Override
-    protected Optional<Series> deleteTogether(long id, int version) {
-        return Optional.of(service.delete(id, version, true));
-    }
-
-    @Override
-    protected boolean supportsTogether() {
-        return true;
-    }
-
-    @Override
-    protected Series restore(long id, int version) {
-        return service.restore(id, version);
-    }
-
-    @Override
-    protected Optional<Series> find(long id) {
-        return service.findById(id);
-    }
-
-    @Override
-    protected boolean deletedOf(Series s) {
-        return service.deleted().stream().anyMatch(d -> d.id() == s.id());
     }
 
     @Override

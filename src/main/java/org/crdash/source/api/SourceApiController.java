@@ -97,7 +97,7 @@ class SourceApiController {
     @ApiDocs.Write
     @ApiDocs.Created
     ResponseEntity<SourceJson> create(@RequestBody SourceRequest body) {
-        Source s = sources.create(body.toInput());
+        Source s = sources.add(body.toInput());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/sources/{key}")
                         .buildAndExpand(s.sourceKey()).toUri())
                 .eTag(Versions.etag(s.version()))
@@ -128,7 +128,8 @@ class SourceApiController {
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
             @RequestParam(defaultValue = "false") boolean withQuoting) {
         Source s = sources.findByKey(key).orElseThrow(() -> notFound(key));
-        return endpoints.delete("source " + key, ifMatch, v -> sources.delete(s.id(), v, withQuoting));
+        return endpoints.delete("source " + key, ifMatch, v -> withQuoting
+                ? sources.deleteTogether(s.id(), v) : sources.delete(s.id(), v));
     }
 
     @PostMapping("/{key}/restore")

@@ -76,7 +76,7 @@ public class AddSourceView extends VerticalLayout {
 
     public AddSourceView(SourceService service) {
         this.service = service;
-        this.live = new LiveValidation<>(this::input, service::validate);
+        this.live = new LiveValidation<>(this::input, in -> service.validate(in, null));
         setPadding(true);
         add(new H2("Add a source"), new Paragraph("Observations and events must quote a source verbatim. Upload the "
                 + "article (a web page saved as .html, a PDF, a Word .docx, Markdown or UTF-8 text) or paste its "
@@ -197,7 +197,7 @@ public class AddSourceView extends VerticalLayout {
             return;
         }
         try {
-            Source s = document == null ? service.create(input()) : service.create(input(), document);
+            Source s = document == null ? service.add(input()) : service.add(input(), document);
             Notification.show("Added source '" + s.title() + "' (" + s.sourceKey() + "). You can now quote it.",
                     5000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             upload.clear(false);

@@ -4,10 +4,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
-import java.util.Optional;
 import org.crdash.base.DatePrecision;
-import org.crdash.base.FieldError;
 import org.crdash.base.ui.EditorForm;
 import org.crdash.source.Source;
 import org.crdash.source.SourceInput;
@@ -32,7 +29,7 @@ public class SourceForm extends EditorForm<SourceInput, Source> {
     private final Paragraph textNote = new Paragraph();
 
     public SourceForm(SourceService service) {
-        super("Source");
+        super("Source", service);
         this.service = service;
         addClassName("source-form");
         title.setId("title");
@@ -66,51 +63,6 @@ public class SourceForm extends EditorForm<SourceInput, Source> {
         return new SourceInput(title.getValue(), author.getValue(), publisher.getValue(), publishedDate.getValue(),
                 p == null ? null : p.code(), publishedText.getValue(), url.getValue(),
                 id == null ? null : service.text(id));
-    }
-
-    @Override
-    protected List<FieldError> validate(SourceInput input, Long id) {
-        return id == null ? service.validate(input) : service.validate(id, input);
-    }
-
-    @Override
-    protected Source add(SourceInput input) {
-        return service.create(input);
-    }
-
-    @Override
-    protected Source update(long id, int version, SourceInput input) {
-        return service.update(id, version, input);
-    }
-
-    @Override
-    protected Source delete(long id, int version) {
-        return service.delete(id, version, false);
-    }
-
-    @Override
-    protected Optional<Source> deleteTogether(long id, int version) {
-        return Optional.of(service.delete(id, version, true));
-    }
-
-    @Override
-    protected boolean supportsTogether() {
-        return true;
-    }
-
-    @Override
-    protected Source restore(long id, int version) {
-        return service.restore(id, version);
-    }
-
-    @Override
-    protected Optional<Source> find(long id) {
-        return service.findById(id);
-    }
-
-    @Override
-    protected boolean deletedOf(Source s) {
-        return service.findLiveByKey(s.sourceKey()).isEmpty();
     }
 
     @Override

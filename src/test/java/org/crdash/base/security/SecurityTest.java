@@ -194,7 +194,7 @@ class SecurityTest {
                 null, "1", null, null, null, "x", "y", null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> series.delete(1, 0)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> events.delete(1, 0)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sources.create(new SourceInput("t", null, null, null, null, null, null, "text")))
+        assertThatThrownBy(() -> sources.add(new SourceInput("t", null, null, null, null, null, null, "text")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single()).isEqualTo(before);
     }

@@ -31,9 +31,9 @@ class DeletedViewTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void aDeletedSeriesIsListedAndRestoredFromTheDeletedView() {
-        Series s = seriesService.create(new SeriesInput("test_deleted_view_series", "Deleted-view series", "million t",
+        Series s = seriesService.add(new SeriesInput("test_deleted_view_series", "Deleted-view series", "million t",
                 "trade_value", null));
-        Series deleted = seriesService.delete(s.id(), s.version(), false);
+        Series deleted = seriesService.delete(s.id(), s.version());
 
         UI.getCurrent().navigate(DeletedView.class);
         Grid<Series> grid = _get(Grid.class, spec -> spec.withId("deleted-series"));

@@ -78,7 +78,7 @@ class SourceFromDocumentTest extends ApiTest {
     void aSourceReadFromAFileIsQuotedFromAndItsFileDownloadsByteForByte(String name) throws Exception {
         byte[] bytes = fixture(name);
         Document d = DocumentReader.read(name, bytes, "file");
-        Source s = sources.create(input(d), d);
+        Source s = sources.add(input(d), d);
         created.add(s.id());
         assertThat(sources.text(s.id())).isEqualTo(d.text());
         assertThat(s.title()).isEqualTo("Trade in numbers");
@@ -111,7 +111,7 @@ class SourceFromDocumentTest extends ApiTest {
     void aWebPageOrWordFileIsShownWithItsStructureItsTextStaysPlain(String name) {
         byte[] bytes = name.endsWith(".html") ? StructuredFixtures.html() : StructuredFixtures.docx();
         Document d = DocumentReader.read(name, bytes, "file");
-        Source s = sources.create(new SourceInput("Structured " + name, null, null, null, "unknown", null, null,
+        Source s = sources.add(new SourceInput("Structured " + name, null, null, null, "unknown", null, null,
                 d.text()), d);
         created.add(s.id());
         assertThat(sources.text(s.id())).isEqualTo(StructuredFixtures.TEXT);
@@ -132,11 +132,11 @@ class SourceFromDocumentTest extends ApiTest {
         long filesBefore = count("SELECT count(*) FROM source_file");
         Document d = DocumentReader.read("trade.pdf", DocumentFixtures.pdf(), "file");
         SourceInput edited = new SourceInput("Trade", null, null, null, "unknown", null, null, d.text() + " more");
-        assertThatThrownBy(() -> sources.create(edited, d)).isInstanceOfSatisfying(ValidationException.class,
+        assertThatThrownBy(() -> sources.add(edited, d)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.messagesFor("fullText")).singleElement().asString()
                         .contains("not the one read from 'trade.pdf'"));
         SourceInput untitled = new SourceInput(" ", null, null, null, "unknown", null, null, d.text());
-        assertThatThrownBy(() -> sources.create(untitled, d)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> sources.add(untitled, d)).isInstanceOf(ValidationException.class);
         assertThat(count("SELECT count(*) FROM source")).isEqualTo(sourcesBefore);
         assertThat(count("SELECT count(*) FROM source_file")).isEqualTo(filesBefore);
     }
@@ -144,10 +144,10 @@ class SourceFromDocumentTest extends ApiTest {
     @Test
     void theTextOfASourceReadFromAFileCannotBeEditedAwayFromTheFile() {
         Document d = DocumentReader.read("trade.docx", DocumentFixtures.docx(), "file");
-        Source s = sources.create(input(d), d);
+        Source s = sources.add(input(d), d);
         created.add(s.id());
         SourceInput changed = new SourceInput(s.title(), null, null, null, "unknown", null, null, d.text() + " more");
-        assertThat(sources.validate(s.id(), changed)).singleElement().satisfies(e -> {
+        assertThat(sources.validate(changed, s.id())).singleElement().satisfies(e -> {
             assertThat(e.field()).isEqualTo("fullText");
             assertThat(e.message()).contains("read from 'trade.docx'");
         });
