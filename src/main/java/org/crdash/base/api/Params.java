@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import org.crdash.base.InvalidParameterException;
+import org.crdash.base.Keyset;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
 
@@ -68,6 +69,19 @@ public final class Params {
     }
 
     /** Zero-based page number. */
+    /** The description of every list's {@code after} parameter. */
+    public static final String AFTER = "where the page starts: the page.next of the page before (then leave out "
+            + "page); each page costs the same at any depth";
+
+    /** The keyset of an {@code after} token with {@code size} values ({@code null} without one); not with page. */
+    public static Keyset after(String after, String page, int size) {
+        Keyset keyset = Keyset.parse(after, size);
+        if (keyset != null && page != null && !page.isBlank()) {
+            throw new InvalidParameterException(Keyset.PARAMETER, "send 'after' or 'page', not both");
+        }
+        return keyset;
+    }
+
     public static int page(String value) {
         int page = integer("page", value, 0);
         if (page < 0) {
