@@ -2,18 +2,54 @@ package org.crdash.checks;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.crdash.base.Period;
 
-/** Everything the checks read: the live observations (as claims), how series relate, and unit conversions. */
-public record CheckData(List<Claim> claims, List<SeriesRelation> relations, UnitConversions conversions) {
+/**
+ * Everything the checks read: the live observations (as claims), how series relate, and unit conversions. The
+ * claims are indexed by series and period, so a check's lookups do not scan them all.
+ */
+public final class CheckData {
 
-    public CheckData {
-        claims = List.copyOf(claims);
-        relations = List.copyOf(relations);
+    private final List<Claim> claims;
+    private final List<SeriesRelation> relations;
+    private final UnitConversions conversions;
+    private final Map<String, List<Claim>> bySeries;
+    private final Map<String, List<Claim>> byPeriod = new HashMap<>();
+
+    public CheckData(List<Claim> claims, List<SeriesRelation> relations, UnitConversions conversions) {
+        this.claims = List.copyOf(claims);
+        this.relations = List.copyOf(relations);
+        this.conversions = conversions;
+        Map<String, List<Claim>> series = new LinkedHashMap<>();
+        for (Claim c : this.claims) {
+            series.computeIfAbsent(c.seriesKey(), k -> new ArrayList<>()).add(c);
+            byPeriod.computeIfAbsent(periodKey(c.seriesKey(), c.period()), k -> new ArrayList<>()).add(c);
+        }
+        series.replaceAll((k, v) -> List.copyOf(v));
+        byPeriod.replaceAll((k, v) -> List.copyOf(v));
+        this.bySeries = Collections.unmodifiableMap(series);
+    }
+
+    public List<Claim> claims() {
+        return claims;
+    }
+
+    public List<SeriesRelation> relations() {
+        return relations;
+    }
+
+    public UnitConversions conversions() {
+        return conversions;
+    }
+
+    private static String periodKey(String seriesKey, Period p) {
+        return seriesKey + "|" + p.start() + "/" + p.end();
     }
 
     public CheckData(List<Claim> claims) {
@@ -22,18 +58,16 @@ public record CheckData(List<Claim> claims, List<SeriesRelation> relations, Unit
 
     /** The claims of each series, in the order given. */
     Map<String, List<Claim>> bySeries() {
-        return claims.stream().collect(Collectors.groupingBy(Claim::seriesKey, LinkedHashMap::new,
-                Collectors.toList()));
+        return bySeries;
     }
 
     List<Claim> of(String seriesKey) {
-        return claims.stream().filter(c -> c.seriesKey().equals(seriesKey)).toList();
+        return bySeries.getOrDefault(seriesKey, List.of());
     }
 
     /** The claims of the series for exactly this period (same first and last day). */
     List<Claim> at(String seriesKey, Period p) {
-        return claims.stream().filter(c -> c.seriesKey().equals(seriesKey) && c.period().start().equals(p.start())
-                && c.period().end().equals(p.end())).toList();
+        return byPeriod.getOrDefault(periodKey(seriesKey, p), List.of());
     }
 
     List<SeriesRelation> relations(RelationKind kind) {

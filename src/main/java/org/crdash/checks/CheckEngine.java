@@ -18,12 +18,19 @@ public final class CheckEngine {
         List<Finding> all = new ArrayList<>();
         all.addAll(ValueConflicts.find(data));
         all.addAll(PassageCheck.find(data));
+        all.addAll(arithmetic(data));
+        all.sort(ORDER);
+        return List.copyOf(all);
+    }
+
+    /** The checks that compare series through their relations (growth, chains, units, parts, targets). */
+    static List<Finding> arithmetic(CheckData data) {
+        List<Finding> all = new ArrayList<>();
         all.addAll(GrowthChecks.find(data));
         all.addAll(GrowthChain.find(data));
         all.addAll(SameQuantity.find(data));
         all.addAll(PartsAndTotal.find(data));
         all.addAll(TargetCheck.find(data));
-        all.sort(ORDER);
-        return List.copyOf(all);
+        return all;
     }
 }

@@ -12,7 +12,7 @@ public class CheckExport {
             .title("Checks", "One result of the claim checker per row: what was compared (observations by id), the "
                     + "numbers computed, the formula in words, the verdict, and what editors concluded.")
             .from("check_finding f LEFT JOIN check_review r ON r.finding_key = f.finding_key")
-            .orderBy("f.position, f.finding_key COLLATE \"C\"")
+            .orderBy(FindingStore.ORDER)
             .string("finding_key", "f.finding_key", "Stable key of the finding (/api/checks/{key}, /checks?finding=…) "
                     + "while the data it compares is unchanged.").primaryKey()
             .string("kind", "f.kind", "Which check: value_conflict, period_overlap, not_in_passage, growth_vs_levels, "

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the stored findings current without anyone asking: once at startup after the seed and relations are
  * loaded, then a few seconds after any write, so that the data package's checks.csv (read straight from the table)
- * is current too. Reads through {@link CheckService} bring them up to date themselves.
+ * is current too. Each run recomputes only what changed ({@link IncrementalChecks}); when nothing did, a tick is one
+ * index lookup. Reads through {@link CheckService} bring them up to date themselves.
  */
 @Component
 @Order(2)
@@ -27,7 +28,7 @@ class CheckRefresh implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        checks.recompute(); // this version of the app may check differently from the one that stored them
+        checks.refresh(); // everything if this version of the app checks differently from the one that stored them
     }
 
     @Scheduled(initialDelayString = "${app.checks.refresh-ms:5000}", fixedDelayString = "${app.checks.refresh-ms:5000}")

@@ -1,17 +1,12 @@
 package org.crdash.checks;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.SqlWhere;
 import org.crdash.base.security.CurrentUser;
-import org.crdash.series.Observation;
-import org.crdash.series.ObservationFilter;
 import org.crdash.series.ObservationService;
 import org.crdash.series.Series;
 import org.crdash.series.SeriesService;
@@ -21,26 +16,26 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The claim checker: the findings of {@link CheckEngine} over the live observations, stored and brought up to date
- * before every read ({@link FindingStore}), with editors' reviews.
+ * with what changed before every read ({@link IncrementalChecks}, {@link FindingStore}), with editors' reviews.
  */
 @Service
 @Transactional(readOnly = true)
 public class CheckService {
 
-    private static final int PAGE = 5_000;
-
     private final ObservationService observations;
     private final SeriesService series;
     private final RelationRepository relations;
     private final FindingStore store;
+    private final IncrementalChecks incremental;
     private final Reviews reviews;
 
     CheckService(ObservationService observations, SeriesService series, RelationRepository relations,
-                 FindingStore store, Reviews reviews) {
+                 FindingStore store, IncrementalChecks incremental, Reviews reviews) {
         this.observations = observations;
         this.series = series;
         this.relations = relations;
         this.store = store;
+        this.incremental = incremental;
         this.reviews = reviews;
     }
 
@@ -117,31 +112,8 @@ public class CheckService {
         return reviews.history(key);
     }
 
-    /** Brings the stored findings up to date with the data; true if they were recomputed. */
+    /** Brings the stored findings up to date with what changed since; true if anything was recomputed. */
     public boolean refresh() {
-        return store.ensureCurrent(this::data, false);
-    }
-
-    /** Recomputes the stored findings even if the data did not change (at startup). */
-    public void recompute() {
-        store.ensureCurrent(this::data, true);
-    }
-
-    CheckData data() {
-        Map<Long, Series> byId = series.findAll().stream().collect(Collectors.toMap(Series::id, Function.identity()));
-        List<Claim> claims = new ArrayList<>();
-        for (long offset = 0; ; offset += PAGE) {
-            List<Observation> page = observations.findAt(ObservationFilter.ALL, offset, PAGE);
-            for (Observation o : page) {
-                Series s = byId.get(o.seriesId());
-                if (s != null) {
-                    claims.add(Claim.of(o, s));
-                }
-            }
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
-        return new CheckData(claims, relations.findAll(), relations.conversions());
+        return incremental.run() != IncrementalChecks.Run.NONE;
     }
 }

@@ -1,91 +1,106 @@
 package org.crdash.checks;
 
 import java.sql.Timestamp;
-import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.crdash.base.SqlWhere;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The stored findings ({@code check_finding}): recomputed from the live data whenever the data has changed since
- * they were computed. "Changed" is read from the database itself — every write of every feature (forms, API,
- * import, seed, delete, restore) appends to the audit log — so no writer has to remember to tell the checker, and
- * several app instances on one database agree.
+ * The stored findings ({@code check_finding}) and the state they were computed from ({@code check_state}): written in
+ * batches, removed by the observations or series they compare, read with filters. {@link IncrementalChecks} decides
+ * what to recompute.
  */
 @Component
 class FindingStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /**
-     * What state of the data findings are computed from: the audit log's end, relations and conversions, and (for
-     * rows removed outside the app, e.g. by tests) how many observations there are.
-     */
-    private static final String STAMP = """
-            SELECT (SELECT coalesce(max(id), 0) FROM audit_log) || ':'
-                || (SELECT count(*) FROM observation) || ':'
-                || (SELECT count(*) || '/' || coalesce(max(id), 0) FROM series_relation) || ':'
-                || (SELECT count(*) || '/' || coalesce(sum(factor), 0) FROM unit_conversion)""";
+    private static final int BATCH = 1_000;
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    FindingStore(JdbcClient jdbc, Clock clock) {
+    FindingStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
-    interface Source {
-        CheckData data();
-    }
-
-    /**
-     * Recomputes the findings if the data changed since; one instance at a time. The stamp is read before the
-     * data, so a write that commits meanwhile makes the next call compute again. {@code force}: also when the
-     * data did not change (at startup: a new version of the app may check differently).
-     *
-     * @return whether they were recomputed
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean ensureCurrent(Source source, boolean force) {
-        String stamp = jdbc.sql(STAMP).query(String.class).single();
-        if (!force && stamp.equals(storedStamp())) {
-            return false;
-        }
-        jdbc.sql("SELECT pg_advisory_xact_lock(8152)").query().listOfRows();
-        if (!force && stamp.equals(storedStamp())) {
-            return false; // another request computed them while this one waited
-        }
-        List<Finding> findings = CheckEngine.run(source.data());
-        Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("DELETE FROM check_finding").update();
-        int position = 0;
-        for (Finding f : findings) {
+    /** Stores the findings (a finding with the same key is replaced), a thousand per statement. */
+    void insert(List<Finding> findings, Timestamp now) {
+        for (int from = 0; from < findings.size(); from += BATCH) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Finding f : findings.subList(from, Math.min(findings.size(), from + BATCH))) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("finding_key", f.key());
+                row.put("position", position(f));
+                row.put("kind", f.kind().code());
+                row.put("verdict", f.verdict().code());
+                row.put("severity", f.severity().code());
+                row.put("title", f.title());
+                row.put("series_keys", f.seriesKeys());
+                row.put("periods", f.periods());
+                row.put("observation_ids", f.observations().stream().map(Finding.Involved::observationId).toList());
+                row.put("source_keys", f.observations().stream().map(Finding.Involved::sourceKey).distinct().toList());
+                row.put("numbers", numbers(f));
+                row.put("formula", f.formula());
+                row.put("result", f.result());
+                row.put("finding", f);
+                rows.add(row);
+            }
             jdbc.sql("""
                     INSERT INTO check_finding (finding_key, position, kind, verdict, severity, title, series_keys,
                         periods, observation_ids, source_keys, numbers, formula, result, finding, computed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?::bigint[], ?::text[], ?, ?, ?, ?::jsonb, ?)""")
-                    .params(f.key(), position++, f.kind().code(), f.verdict().code(), f.severity().code(), f.title(),
-                            array(f.seriesKeys()), array(f.periods()),
-                            array(f.observations().stream().map(o -> String.valueOf(o.observationId())).toList()),
-                            array(f.observations().stream().map(Finding.Involved::sourceKey).distinct().toList()),
-                            numbers(f), f.formula(), f.result(), JSON.writeValueAsString(f), now)
-                    .update();
+                    SELECT x.finding_key, x.position, x.kind, x.verdict, x.severity, x.title, x.series_keys, x.periods,
+                           x.observation_ids, x.source_keys, x.numbers, x.formula, x.result, x.finding, ?
+                    FROM jsonb_to_recordset(?::jsonb) AS x(finding_key text, position int, kind text, verdict text,
+                        severity text, title text, series_keys text[], periods text[], observation_ids bigint[],
+                        source_keys text[], numbers text, formula text, result text, finding jsonb)
+                    ON CONFLICT (finding_key) DO UPDATE SET position = excluded.position, kind = excluded.kind,
+                        verdict = excluded.verdict, severity = excluded.severity, title = excluded.title,
+                        series_keys = excluded.series_keys, periods = excluded.periods,
+                        observation_ids = excluded.observation_ids, source_keys = excluded.source_keys,
+                        numbers = excluded.numbers, formula = excluded.formula, result = excluded.result,
+                        finding = excluded.finding, computed_at = excluded.computed_at""")
+                    .params(now, JSON.writeValueAsString(rows)).update();
         }
+    }
+
+    /**
+     * The engine's order as one number (most severe first, then by kind); ties are broken by the first series and
+     * the key when read, so findings computed at different times still come out in one order.
+     */
+    static int position(Finding f) {
+        return (Severity.values().length - 1 - f.severity().ordinal()) * 100 + f.kind().ordinal();
+    }
+
+    void deleteAll() {
+        jdbc.sql("DELETE FROM check_finding").update();
+    }
+
+    /** Removes the findings of these kinds that compare one of the observations or one of the series. */
+    int delete(boolean passages, Collection<Long> observationIds, Collection<String> seriesKeys) {
+        if (observationIds.isEmpty() && seriesKeys.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("DELETE FROM check_finding WHERE (kind = 'not_in_passage') = ? "
+                        + "AND (observation_ids && ?::bigint[] OR series_keys && ?::text[])")
+                .params(passages, ClaimReader.ids(observationIds), array(List.copyOf(seriesKeys))).update();
+    }
+
+    /** What state of the data and which checker version the findings were computed with. */
+    String storedStamp() {
+        return jdbc.sql("SELECT stamp FROM check_state WHERE id = 1").query(String.class).optional().orElse(null);
+    }
+
+    void saveStamp(String stamp, Timestamp now) {
         jdbc.sql("""
                 INSERT INTO check_state (id, stamp, computed_at) VALUES (1, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp, computed_at = excluded.computed_at""")
                 .params(stamp, now).update();
-        return true;
-    }
-
-    private String storedStamp() {
-        return jdbc.sql("SELECT stamp FROM check_state WHERE id = 1").query(String.class).optional().orElse(null);
     }
 
     /** The stored findings matching {@code where} (over {@code f} and {@code r}), in the engine's order. */
@@ -93,7 +108,7 @@ class FindingStore {
         return jdbc.sql("""
                 SELECT f.finding, f.finding_key, r.status, r.comment, r.version, r.updated_at, r.updated_by
                 FROM check_finding f LEFT JOIN check_review r ON r.finding_key = f.finding_key
-                WHERE\s""" + where.sql() + " ORDER BY f.position").params(where.params())
+                WHERE\s""" + where.sql() + " ORDER BY " + ORDER).params(where.params())
                 .query((rs, n) -> new Checked(JSON.readValue(rs.getString("finding"), Finding.class),
                         rs.getString("status") == null ? Review.none(rs.getString("finding_key"))
                                 : new Review(rs.getString("finding_key"), ReviewStatus.ofCode(rs.getString("status")),
@@ -101,6 +116,9 @@ class FindingStore {
                                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"))))
                 .list();
     }
+
+    /** The stored findings' order (also checks.csv's). */
+    static final String ORDER = "f.position, f.series_keys[1] COLLATE \"C\", f.finding_key COLLATE \"C\"";
 
     /** A PostgreSQL array literal of texts, quoted so that any text is safe. */
     static String array(List<String> values) {

@@ -30,9 +30,20 @@ final class ValueConflicts {
                     found.add(samePeriod(same));
                 }
             }
+            // by first day, so each period is compared only with those starting before it ends (not every pair)
             List<List<Claim>> groups = new ArrayList<>(byPeriod.values());
+            List<Integer> byStart = new ArrayList<>();
             for (int i = 0; i < groups.size(); i++) {
-                for (int j = i + 1; j < groups.size(); j++) {
+                byStart.add(i);
+            }
+            byStart.sort(Comparator.comparing(i -> groups.get(i).getFirst().period().start()));
+            for (int x = 0; x < byStart.size(); x++) {
+                Period first = groups.get(byStart.get(x)).getFirst().period();
+                for (int y = x + 1; y < byStart.size()
+                        && !groups.get(byStart.get(y)).getFirst().period().start().isAfter(first.end()); y++) {
+                    // the pair in the order the periods came in, as before: its key does not change
+                    int i = Math.min(byStart.get(x), byStart.get(y));
+                    int j = Math.max(byStart.get(x), byStart.get(y));
                     Period a = groups.get(i).getFirst().period();
                     Period b = groups.get(j).getFirst().period();
                     if (mostlyOverlap(a, b)) {

@@ -97,6 +97,14 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     /** Puts a row's values (or a new row's defaults, for {@code null}) into the fields. */
     protected abstract void fill(T row);
 
+    /**
+     * Puts a new row's proposed values into the fields, for {@link #propose}; only forms that take proposals (the
+     * extraction assistant's candidates) implement it.
+     */
+    protected void fillDraft(I draft) {
+        throw new UnsupportedOperationException(noun + " forms take no proposals");
+    }
+
     /** What the heading adds about a stored row, e.g. " (seeded)". */
     protected String describe(T row) {
         return "";
@@ -118,9 +126,22 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         delete.setVisible(true);
     }
 
+    /** A new row with the fields prefilled from {@code draft}, to check, edit and save as any new row. */
+    public void propose(I draft) {
+        id = null;
+        version = 0;
+        heading.setText("New " + noun.toLowerCase(java.util.Locale.ROOT) + " (proposed)");
+        loadWith(() -> fillDraft(draft));
+        delete.setVisible(false);
+    }
+
     private void load(T row) {
+        loadWith(() -> fill(row));
+    }
+
+    private void loadWith(Runnable filling) {
         status.removeAll();
-        live.load(() -> fill(row));
+        live.load(filling);
         save.setEnabled(binder.isValid());
     }
 
@@ -128,7 +149,8 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         return id;
     }
 
-    void save() {
+    /** What Save does: checks the fields, writes the row or shows why not. */
+    public void save() {
         status.removeAll();
         if (!binder.validate().isOk()) {
             return;
