@@ -2,17 +2,21 @@ package org.crdash.checks.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crdash.base.FieldError;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.ValidationException;
 import org.crdash.base.api.ApiDocs;
+import org.crdash.base.api.RequestBodies;
 import org.crdash.checks.CheckExport;
 import org.crdash.checks.CheckFilter;
 import org.crdash.checks.CheckKind;
@@ -103,7 +107,8 @@ class CheckApiController {
         return checks.finding(key).map(FindingJson::of).orElseThrow(() -> notFound(key));
     }
 
-    record ReviewRequest(String status, String comment, Integer version) {
+    record ReviewRequest(String status, String comment,
+            @Schema(types = "integer", description = "the review's version you saw, -1 when it had none") String version) {
     }
 
     /**
@@ -118,7 +123,10 @@ class CheckApiController {
         if (body.status() == null || body.status().isBlank()) {
             throw new ValidationException("status", "Say what you concluded: open, explained or error_in_source.");
         }
-        if (body.version() == null) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer version = RequestBodies.integer("version", body.version(), errors);
+        RequestBodies.check(errors);
+        if (version == null) {
             throw new ValidationException("version", "Name the version of the review you saw (-1 when it had none).");
         }
         ReviewStatus status;
@@ -127,7 +135,7 @@ class CheckApiController {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("status", e.getMessage());
         }
-        checks.review(key, status, body.comment(), body.version());
+        checks.review(key, status, body.comment(), version);
         return finding(key);
     }
 
