@@ -78,6 +78,7 @@ class EventApiController {
     }
 
     /** One event (also a deleted one), with its version as ETag. */
+    @ApiDocs.ETagged
     @GetMapping("/{id}")
     ResponseEntity<EventJson> one(@PathVariable long id) {
         return withVersion(ResponseEntity.ok(), events.findById(id)

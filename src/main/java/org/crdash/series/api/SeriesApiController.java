@@ -103,6 +103,7 @@ class SeriesApiController {
     }
 
     /** One observation (also a deleted one), with its version as ETag. */
+    @ApiDocs.ETagged
     @GetMapping("/observations/{id}")
     ResponseEntity<ObservationJson> observation(@PathVariable long id) {
         return withVersion(ResponseEntity.ok(), observations.findById(id)
