@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.crdash.base.Keyset;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.RowTotal;
 import org.crdash.base.SqlWhere;
 import org.crdash.base.write.VersionedRow;
@@ -28,7 +29,7 @@ class ObservationRepository {
     static final String SELECT = """
             SELECT o.id, o.series_id, se.series_key, o.period_label, o.precision, o.value, o.qualifier,
                    o.source_id, so.source_key, o.passage, o.passage_start, o.passage_end, o.note, o.origin,
-                   o.version, o.updated_at, o.updated_by, o.deleted_at
+                   o.review_status, o.review_reason, o.version, o.updated_at, o.updated_by, o.deleted_at
             """ + "FROM " + FROM;
 
     private final JdbcClient jdbc;
@@ -136,6 +137,8 @@ class ObservationRepository {
                 rs.getInt("passage_end"),
                 rs.getString("note"),
                 Origin.ofCode(rs.getString("origin")),
+                ReviewStatus.ofCode(rs.getString("review_status")),
+                rs.getString("review_reason"),
                 rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("updated_by"),

@@ -8,6 +8,7 @@ import org.crdash.base.InvalidParameterException;
 import org.crdash.base.Keyset;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
+import org.crdash.base.ReviewStatus;
 
 /**
  * Parses query parameters of the REST and export endpoints, so that every endpoint answers a bad value
@@ -56,6 +57,18 @@ public final class Params {
         }
     }
 
+    public static ReviewStatus review(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ReviewStatus.ofCode(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("review", "'review' must be 'extracted', 'reviewed' or 'disputed', "
+                    + "not '" + value + "'");
+        }
+    }
+
     public static boolean bool(String name, String value, boolean defaultValue) {
         if (value == null || value.isBlank()) {
             return defaultValue;
@@ -68,7 +81,6 @@ public final class Params {
         };
     }
 
-    /** Zero-based page number. */
     /** The description of every list's {@code after} parameter. */
     public static final String AFTER = "where the page starts: the page.next of the page before (then leave out "
             + "page); each page costs the same at any depth";
@@ -82,6 +94,7 @@ public final class Params {
         return keyset;
     }
 
+    /** Zero-based page number. */
     public static int page(String value) {
         int page = integer("page", value, 0);
         if (page < 0) {

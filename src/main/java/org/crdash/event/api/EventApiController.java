@@ -69,6 +69,7 @@ class EventApiController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String origin,
+            @RequestParam(required = false) String review,
             @RequestParam(required = false) String includeDeleted,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size,

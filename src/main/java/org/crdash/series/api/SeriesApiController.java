@@ -93,6 +93,7 @@ class SeriesApiController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String origin,
+            @RequestParam(required = false) String review,
             @RequestParam(required = false) String includeDeleted,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size,
