@@ -3,6 +3,7 @@ package org.crdash.document;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,11 @@ import java.util.Objects;
  * @param bytes  the original file, exactly as uploaded (kept and downloadable)
  * @param sha256 of {@code bytes}, lower-case hex
  * @param text   the extracted, normalised text: paragraphs separated by a blank line (what offsets refer to)
+ * @param layout what each paragraph of the text was in the document (a heading, a list item, a table row), one
+ *               block per paragraph; empty where the format has no structure we read (text, Markdown, PDF)
  */
 public record Document(String fileName, DocumentFormat format, byte[] bytes, String sha256, String text,
-                       DocumentMetadata metadata) {
+                       DocumentMetadata metadata, List<Block> layout) {
 
     public Document {
         Objects.requireNonNull(fileName, "fileName");
@@ -27,10 +30,15 @@ public record Document(String fileName, DocumentFormat format, byte[] bytes, Str
         if (text.isBlank()) {
             throw new IllegalArgumentException("a document needs text");
         }
+        layout = List.copyOf(layout);
+        if (!layout.isEmpty() && layout.size() != text.split("\n\n", -1).length) {
+            throw new IllegalArgumentException("a layout needs one block per paragraph");
+        }
     }
 
     static Document of(String fileName, DocumentFormat format, byte[] bytes, Extracted extracted) {
-        return new Document(fileName, format, bytes, sha256(bytes), extracted.text(), extracted.metadata());
+        return new Document(fileName, format, bytes, sha256(bytes), extracted.text(), extracted.metadata(),
+                extracted.layout());
     }
 
     public static String sha256(byte[] bytes) {
@@ -42,6 +50,10 @@ public record Document(String fileName, DocumentFormat format, byte[] bytes, Str
     }
 
     /** What one format's reader found. */
-    record Extracted(String text, DocumentMetadata metadata) {
+    record Extracted(String text, DocumentMetadata metadata, List<Block> layout) {
+
+        Extracted(String text, DocumentMetadata metadata) {
+            this(text, metadata, List.of());
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
@@ -16,10 +17,11 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.crdash.base.ValidationException;
+import org.crdash.document.TextCleanup.Piece;
 
 /**
  * A Word document (.docx, Office Open XML) read with the JDK alone: the body's paragraphs (table cells too) in
- * order, footnote and endnote references as their numbers and the notes after the text; title, author and
+ * order, each with what it is (heading, list item, quotation, table row: {@link DocxStyles}), footnote and endnote references as their numbers and the notes after the text; title, author and
  * creation date from {@code docProps/core.xml}. Deleted revisions and field codes are not text.
  */
 final class DocxText {
@@ -28,6 +30,8 @@ final class DocxText {
     /** Guards against zip bombs: no part we read may unpack to more than this. */
     private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    private static final Set<String> PARTS = Set.of("word/document.xml", "word/footnotes.xml", "word/endnotes.xml",
+            "word/styles.xml", "word/numbering.xml", "docProps/core.xml");
 
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false); // no DTDs, so no external entities
@@ -47,7 +51,8 @@ final class DocxText {
         }
         try {
             Map<String, String> numbers = new HashMap<>();
-            List<String> paragraphs = paragraphs(body, numbers, "footnoteReference", "endnoteReference");
+            DocxStyles styles = new DocxStyles(parts.get("word/styles.xml"), parts.get("word/numbering.xml"), XML);
+            List<Piece> paragraphs = body(body, styles, numbers);
             List<String> notes = new ArrayList<>();
             for (String part : List.of("word/footnotes.xml", "word/endnotes.xml")) {
                 if (parts.containsKey(part)) {
@@ -55,12 +60,12 @@ final class DocxText {
                 }
             }
             if (!notes.isEmpty()) {
-                paragraphs.add("Notes");
-                paragraphs.addAll(notes);
+                paragraphs.add(Piece.of(Block.Kind.HEADING, 2, "Notes"));
+                notes.forEach(n -> paragraphs.add(Piece.of(Block.Kind.PARAGRAPH, 0, n)));
             }
             DocumentMetadata meta = parts.containsKey("docProps/core.xml") ? core(parts.get("docProps/core.xml"))
                     : DocumentMetadata.NONE;
-            return new Document.Extracted(TextCleanup.paragraphs(paragraphs), meta);
+            return TextCleanup.laidOut(paragraphs, meta);
         } catch (XMLStreamException e) {
             throw new ValidationException(field, "This .docx file is damaged (" + e.getMessage() + ").");
         }
@@ -71,8 +76,7 @@ final class DocxText {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 String name = e.getName();
-                if (name.equals("word/document.xml") || name.equals("word/footnotes.xml")
-                        || name.equals("word/endnotes.xml") || name.equals("docProps/core.xml")) {
+                if (PARTS.contains(name)) {
                     parts.put(name, bounded(zip, field));
                 }
             }
@@ -97,32 +101,51 @@ final class DocxText {
     }
 
     /**
-     * The paragraphs of a part, in order. A reference to a note (one of {@code refs}) shows as its number, counted
-     * in order of first appearance; {@code numbers} maps each note's id to it.
+     * The body's paragraphs in order, each with what its style and numbering make it ({@link DocxStyles}); a
+     * table's rows as their cells (a cell's paragraphs, and a nested table's, are lines of it). A reference to a
+     * note shows as its number, counted in order of first appearance; {@code numbers} maps each note's id to it.
      */
-    private static List<String> paragraphs(byte[] xml, Map<String, String> numbers, String... refs)
+    private static List<Piece> body(byte[] xml, DocxStyles styles, Map<String, String> numbers)
             throws XMLStreamException {
-        List<String> out = new ArrayList<>();
+        List<Piece> out = new ArrayList<>();
         XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(xml));
         StringBuilder p = new StringBuilder();
         int skip = 0; // inside deleted text or field instructions
-        int cell = 0; // inside a table cell: a row's cells are one line
+        int tables = 0; // nesting depth of tables
+        List<String> cells = new ArrayList<>(); // the cells of the (outermost) table's row so far
+        StringBuilder cell = new StringBuilder();
+        boolean header = false;
         boolean inText = false;
+        String style = null;
+        String numId = null;
+        Integer ilvl = null;
+        Integer outline = null;
         while (r.hasNext()) {
             int ev = r.next();
             if (ev == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+                String val = r.getAttributeValue(W, "val");
                 switch (r.getLocalName()) {
                     case "delText", "instrText", "del" -> skip++;
                     case "t" -> inText = true;
-                    case "tc" -> cell++;
+                    case "tbl" -> tables++;
+                    case "tr" -> header = false;
+                    case "tblHeader" -> header |= tables == 1 && !"0".equals(val) && !"false".equals(val);
+                    case "p" -> {
+                        style = null;
+                        numId = null;
+                        ilvl = null;
+                        outline = null;
+                    }
+                    case "pStyle" -> style = val;
+                    case "numId" -> numId = val;
+                    case "ilvl" -> ilvl = DocxStyles.number(val);
+                    case "outlineLvl" -> outline = DocxStyles.number(val);
                     case "tab", "ptab" -> p.append('\t');
                     case "br", "cr" -> p.append('\n');
                     case "noBreakHyphen" -> p.append('-');
                     case "footnoteReference", "endnoteReference" -> {
-                        if (List.of(refs).contains(r.getLocalName())) {
-                            String id = r.getLocalName().charAt(0) + r.getAttributeValue(W, "id");
-                            p.append(numbers.computeIfAbsent(id, k -> String.valueOf(numbers.size() + 1)));
-                        }
+                        String id = r.getLocalName().charAt(0) + r.getAttributeValue(W, "id");
+                        p.append(numbers.computeIfAbsent(id, k -> String.valueOf(numbers.size() + 1)));
                     }
                     default -> { }
                 }
@@ -131,26 +154,31 @@ final class DocxText {
                     case "delText", "instrText", "del" -> skip--;
                     case "t" -> inText = false;
                     case "p" -> {
-                        if (cell > 0) {
-                            p.append('\t');
+                        if (tables > 0) {
+                            cell.append(cell.isEmpty() ? "" : "\n").append(p);
                         } else {
-                            out.add(p.toString());
-                            p.setLength(0);
+                            out.add(new Piece(styles.block(style, numId, ilvl, outline), p.toString()));
                         }
-                    }
-                    case "tc" -> cell--;
-                    case "tr" -> {
-                        out.add(p.toString());
                         p.setLength(0);
                     }
+                    case "tc" -> {
+                        if (tables == 1) {
+                            cells.add(cell.toString());
+                            cell.setLength(0);
+                        }
+                    }
+                    case "tr" -> {
+                        if (tables == 1) {
+                            out.add(new Piece(header ? Block.Kind.HEADER_ROW : Block.Kind.ROW, 0, List.copyOf(cells)));
+                            cells.clear();
+                        }
+                    }
+                    case "tbl" -> tables--;
                     default -> { }
                 }
             } else if ((ev == XMLStreamConstants.CHARACTERS || ev == XMLStreamConstants.CDATA) && inText && skip == 0) {
                 p.append(r.getText());
             }
-        }
-        if (!p.isEmpty()) {
-            out.add(p.toString());
         }
         return out;
     }

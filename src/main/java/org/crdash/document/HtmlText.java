@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.crdash.document.TextCleanup.Piece;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * A web page (jsoup): the article's text, block by block, without navigation, scripts or hidden parts; title,
@@ -22,10 +22,10 @@ final class HtmlText {
     /** Elements whose content is never article text. */
     private static final String DROPPED = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
             + "nav, form, button, select, textarea, [hidden], [aria-hidden=true], [style~=display:\\s*none]";
-    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
-            "ol", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "table", "tr",
+    /** Elements that are blocks of text of their own (besides headings, lists, quotations, tables and pre). */
+    private static final Set<String> BLOCKS = Set.of("p", "div", "dl", "dt", "dd", "figure", "figcaption", "tr",
             "caption", "section", "article", "main", "header", "footer", "aside", "address", "hr", "details",
-            "summary");
+            "summary", "table", "thead", "tbody", "tfoot");
 
     private HtmlText() {
     }
@@ -41,7 +41,7 @@ final class HtmlText {
         DocumentMetadata meta = metadata(page);
         page.select(DROPPED).remove();
         Element root = content(page);
-        return new Document.Extracted(TextCleanup.paragraphs(blocks(root)), meta);
+        return TextCleanup.laidOut(blocks(root), meta);
     }
 
     /** The one {@code <article>} or {@code <main>} if the page has it, else the whole body. */
@@ -55,54 +55,131 @@ final class HtmlText {
         return page.body();
     }
 
-    /** The text, one entry per block; {@code <br>} is a line break inside one, {@code <pre>} keeps its lines. */
-    private static List<String> blocks(Element root) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        root.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    current.append(inPre(t) ? t.getWholeText() : t.text());
-                } else if (node instanceof Element e) {
-                    if (e.nameIs("br")) {
-                        current.append('\n');
-                    } else if (BLOCKS.contains(e.normalName())) {
-                        flush(out, current);
-                    } else if (e.nameIs("img") && !e.attr("alt").isBlank() && e.parent() != null
-                            && e.parent().nameIs("figure")) {
-                        current.append(e.attr("alt"));
+    /**
+     * The text, one piece per block, each with what it is: headings, list items (bulleted or numbered, by depth),
+     * quotations, preformatted text (its lines kept), table rows (cell by cell) and paragraphs. {@code <br>} is a
+     * line break inside a block.
+     */
+    private static List<Piece> blocks(Element root) {
+        Walker w = new Walker(false);
+        w.children(root);
+        w.flush();
+        return w.out;
+    }
+
+    /** Walks the page's elements, collecting the text of the block it is in and flushing it at each block's end. */
+    private static final class Walker {
+        private final List<Piece> out = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        /** Inside a table cell: blocks are lines of the cell, a nested table's rows are too. */
+        private final boolean flat;
+        private final List<String> lists = new ArrayList<>();
+        private Block.Kind kind = Block.Kind.PARAGRAPH;
+        private int level;
+        private boolean pre;
+
+        Walker(boolean flat) {
+            this.flat = flat;
+        }
+
+        void children(Element e) {
+            for (Node n : e.childNodes()) {
+                if (n instanceof TextNode t) {
+                    current.append(pre ? t.getWholeText() : t.text());
+                } else if (n instanceof Element child) {
+                    element(child);
+                }
+            }
+        }
+
+        private void element(Element e) {
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                current.append('\n');
+            } else if (tag.equals("img")) {
+                if (!e.attr("alt").isBlank() && e.parent() != null && e.parent().nameIs("figure")) {
+                    current.append(e.attr("alt"));
+                }
+            } else if (tag.equals("table") && !flat) {
+                flush();
+                table(e);
+            } else if ((tag.equals("td") || tag.equals("th")) && flat) {
+                children(e);
+                current.append(' ');
+            } else if (tag.matches("h[1-6]")) {
+                block(e, Block.Kind.HEADING, tag.charAt(1) - '0', false);
+            } else if (tag.equals("ul") || tag.equals("ol")) {
+                flush();
+                lists.add(tag);
+                children(e);
+                flush();
+                lists.removeLast();
+            } else if (tag.equals("li")) {
+                boolean numbered = !lists.isEmpty() && lists.getLast().equals("ol");
+                block(e, numbered ? Block.Kind.NUMBERED : Block.Kind.BULLET, Math.max(1, lists.size()), false);
+            } else if (tag.equals("blockquote")) {
+                block(e, Block.Kind.QUOTE, 0, false);
+            } else if (tag.equals("pre")) {
+                block(e, Block.Kind.PRE, 0, true);
+            } else if (BLOCKS.contains(tag)) {
+                flush();
+                children(e);
+                flush();
+            } else {
+                children(e);
+            }
+        }
+
+        /** A block of its own kind: what is inside it is that kind (a paragraph inside a list item is the item). */
+        private void block(Element e, Block.Kind k, int l, boolean keepLines) {
+            flush();
+            Block.Kind outerKind = kind;
+            int outerLevel = level;
+            boolean outerPre = pre;
+            kind = k;
+            level = l;
+            pre = pre || keepLines;
+            children(e);
+            flush();
+            kind = outerKind;
+            level = outerLevel;
+            pre = outerPre;
+        }
+
+        /** A table's rows, each as its cells' texts; a caption is a paragraph before them. */
+        private void table(Element table) {
+            for (Element part : table.children()) {
+                if (part.nameIs("caption")) {
+                    out.add(Piece.of(Block.Kind.PARAGRAPH, 0, part.text()));
+                }
+                List<Element> rows = part.nameIs("tr") ? List.of(part)
+                        : List.of("thead", "tbody", "tfoot").contains(part.normalName()) ? part.children() : List.of();
+                for (Element row : rows) {
+                    List<String> cells = new ArrayList<>();
+                    boolean header = part.nameIs("thead");
+                    boolean allTh = true;
+                    for (Element cell : row.children()) {
+                        if (cell.nameIs("td") || cell.nameIs("th")) {
+                            Walker w = new Walker(true);
+                            w.children(cell);
+                            w.flush();
+                            cells.add(String.join("\n", w.out.stream().map(p -> p.texts().getFirst()).toList()));
+                            allTh &= cell.nameIs("th");
+                        }
+                    }
+                    if (!cells.isEmpty()) {
+                        out.add(new Piece(header || allTh ? Block.Kind.HEADER_ROW : Block.Kind.ROW, 0, cells));
                     }
                 }
             }
-
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    flush(out, current);
-                } else if (node instanceof Element e && (e.nameIs("td") || e.nameIs("th"))) {
-                    current.append('\t'); // cells of a row: one line, a space apart
-                }
-            }
-        });
-        flush(out, current);
-        return out;
-    }
-
-    private static boolean inPre(TextNode t) {
-        for (Element e = t.parent() instanceof Element p ? p : null; e != null; e = e.parent()) {
-            if (e.nameIs("pre")) {
-                return true;
-            }
         }
-        return false;
-    }
 
-    private static void flush(List<String> out, StringBuilder current) {
-        if (!current.toString().isBlank()) {
-            out.add(current.toString());
+        void flush() {
+            if (!current.toString().isBlank()) {
+                out.add(Piece.of(kind, level, current.toString()));
+            }
+            current.setLength(0);
         }
-        current.setLength(0);
     }
 
     private static DocumentMetadata metadata(org.jsoup.nodes.Document page) {

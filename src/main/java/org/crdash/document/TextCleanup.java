@@ -1,6 +1,7 @@
 package org.crdash.document;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,10 +23,44 @@ final class TextCleanup {
     private TextCleanup() {
     }
 
+    /**
+     * A block as a reader found it, before cleaning: its kind and level ({@link Block}) and its text, or a table
+     * row's cells' texts.
+     */
+    record Piece(Block.Kind kind, int level, List<String> texts) {
+
+        Piece(Block block, String text) {
+            this(block.kind(), block.level(), List.of(text));
+        }
+
+        static Piece of(Block.Kind kind, int level, String text) {
+            return new Piece(kind, level, List.of(text));
+        }
+    }
+
     /** The paragraphs, cleaned, without empty ones, separated by blank lines. */
     static String paragraphs(List<String> paragraphs) {
-        return paragraphs.stream().map(TextCleanup::paragraph).filter(p -> !p.isEmpty())
-                .collect(Collectors.joining("\n\n"));
+        return laidOut(paragraphs.stream().map(p -> Piece.of(Block.Kind.PARAGRAPH, 0, p)).toList(),
+                DocumentMetadata.NONE).text();
+    }
+
+    /**
+     * The pieces cleaned into paragraphs separated by blank lines, without empty ones, and the layout: one block
+     * per paragraph. A row's cells are cleaned one by one and joined by a space, empty ones left out of the text.
+     */
+    static Document.Extracted laidOut(List<Piece> pieces, DocumentMetadata meta) {
+        List<String> paragraphs = new ArrayList<>();
+        List<Block> layout = new ArrayList<>();
+        for (Piece piece : pieces) {
+            List<String> cells = piece.texts().stream().map(TextCleanup::paragraph).toList();
+            String text = cells.stream().filter(c -> !c.isEmpty()).collect(Collectors.joining(" "));
+            if (!text.isEmpty()) {
+                paragraphs.add(text);
+                layout.add(piece.kind().row() ? new Block(piece.kind(), 0, cells.stream().map(String::length).toList())
+                        : Block.of(piece.kind(), piece.level()));
+            }
+        }
+        return new Document.Extracted(String.join("\n\n", paragraphs), meta, layout);
     }
 
     static String paragraph(String p) {

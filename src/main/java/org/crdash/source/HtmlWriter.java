@@ -25,6 +25,7 @@ final class HtmlWriter {
     }
 
     private static final Set<String> VOID = Set.of("br", "hr");
+    private static final Set<String> CELLS = Set.of("td", "th");
     private static final Set<String> FRAGMENT_DROPPED_ATTRS = Set.of("id", "href", "data-note", "tabindex", "title");
 
     private final StringBuilder out = new StringBuilder();
@@ -82,8 +83,9 @@ final class HtmlWriter {
             breakPending |= wroteText;
             return;
         }
-        if (e.tag.equals("a")) {
-            children(e); // a fragment is shown inside other controls: its links would be traps
+        if (e.tag.equals("a") || CELLS.contains(e.tag)) {
+            // a fragment is shown inside other controls: its links would be traps; cells run on in their row
+            children(e);
             return;
         }
         open(e);

@@ -2,6 +2,7 @@ package org.crdash.source;
 
 import java.util.List;
 import java.util.Objects;
+import org.crdash.document.Block;
 import org.crdash.source.TextNode.Elem;
 import org.crdash.source.TextNode.Run;
 
@@ -43,6 +44,17 @@ public final class RenderedText {
     public static RenderedText markdown(String raw) {
         Objects.requireNonNull(raw, "raw");
         return new RenderedText(raw, MarkdownTree.markdown(raw));
+    }
+
+    /**
+     * Text read from a document with its layout (one block per paragraph: {@link Block}): headings, lists,
+     * quotations and tables as the document had them, every character shown as it is. A layout that does not fit
+     * the text is ignored: the text shows {@linkplain #plain(String) plain}.
+     */
+    public static RenderedText laidOut(String raw, List<Block> layout) {
+        Objects.requireNonNull(raw, "raw");
+        Elem root = LayoutTree.build(raw, layout);
+        return new RenderedText(raw, root == null ? MarkdownTree.plain(raw) : root);
     }
 
     /** Text without markup (extracted from a document): every line is a paragraph, every character shows. */

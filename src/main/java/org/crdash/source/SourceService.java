@@ -15,7 +15,6 @@ import org.crdash.base.security.CurrentUser;
 import org.crdash.base.write.VersionedService;
 import org.crdash.base.write.VersionedWrites;
 import org.crdash.document.Document;
-import org.crdash.document.DocumentFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -78,13 +77,7 @@ public class SourceService implements VersionedService<SourceInput, Source> {
      * characters (cached by the text's SHA-256).
      */
     public RenderedText rendered(Source source) {
-        return rendered.get(source.sha256(), () -> {
-            String text = text(source.id());
-            // text read from a web page, PDF or Word file has no markup: every character shows as it is
-            boolean markdown = files.format(source.id()).flatMap(f -> java.util.Arrays.stream(DocumentFormat.values())
-                    .filter(d -> d.code().equals(f)).findFirst()).map(DocumentFormat::markdown).orElse(true);
-            return markdown ? RenderedText.markdown(text) : RenderedText.plain(text);
-        });
+        return rendered.get(source.sha256(), () -> files.render(source.id(), text(source.id())));
     }
 
     /** Every live row quoting this source, of every feature that quotes, by passage start. */

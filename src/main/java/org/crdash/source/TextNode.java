@@ -13,7 +13,8 @@ import java.util.Set;
 sealed interface TextNode {
 
     /** Block elements: in a passage fragment they become line breaks instead of boxes. */
-    Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "hr");
+    Set<String> BLOCKS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "hr",
+            "table", "tr");
 
     /**
      * Visible characters. Either {@code text} shows {@code raw[rawStart, rawEnd)} one to one (the usual case), or it

@@ -53,7 +53,7 @@ final class ControlCharacters {
         return -1;
     }
 
-    private static boolean isControl(char c) {
+    static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7F && c <= 0x9F);
     }
 
@@ -61,7 +61,7 @@ final class ControlCharacters {
         return String.format("U+%04X", (int) c);
     }
 
-    private static String printable(String s) {
+    static String printable(String s) {
         StringBuilder b = new StringBuilder();
         s.chars().forEach(c -> b.append(isControl((char) c) ? String.format("\\u%04X", c) : String.valueOf((char) c)));
         return b.toString();

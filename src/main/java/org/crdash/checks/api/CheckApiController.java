@@ -2,22 +2,25 @@ package org.crdash.checks.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crdash.base.FieldError;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.ValidationException;
 import org.crdash.base.api.ApiDocs;
+import org.crdash.base.api.RequestBodies;
 import org.crdash.checks.CheckExport;
 import org.crdash.checks.CheckFilter;
 import org.crdash.checks.CheckKind;
 import org.crdash.checks.CheckService;
-import org.crdash.checks.ReviewChange;
 import org.crdash.checks.ReviewStatus;
 import org.crdash.checks.Severity;
 import org.crdash.checks.Verdict;
@@ -103,7 +106,8 @@ class CheckApiController {
         return checks.finding(key).map(FindingJson::of).orElseThrow(() -> notFound(key));
     }
 
-    record ReviewRequest(String status, String comment, Integer version) {
+    record ReviewRequest(String status, String comment,
+            @Schema(types = "integer", description = "the review's version you saw, -1 when it had none") String version) {
     }
 
     /**
@@ -118,7 +122,10 @@ class CheckApiController {
         if (body.status() == null || body.status().isBlank()) {
             throw new ValidationException("status", "Say what you concluded: open, explained or error_in_source.");
         }
-        if (body.version() == null) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer version = RequestBodies.integer("version", body.version(), errors);
+        RequestBodies.check(errors);
+        if (version == null) {
             throw new ValidationException("version", "Name the version of the review you saw (-1 when it had none).");
         }
         ReviewStatus status;
@@ -127,14 +134,14 @@ class CheckApiController {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("status", e.getMessage());
         }
-        checks.review(key, status, body.comment(), body.version());
+        checks.review(key, status, body.comment(), version);
         return finding(key);
     }
 
     @GetMapping("/checks/{key}/review/history")
     @Operation(summary = "Who reviewed a finding and how, oldest first")
-    List<ReviewChange> reviewHistory(@PathVariable String key) {
-        return checks.reviewHistory(key);
+    List<FindingJson.ReviewChangeJson> reviewHistory(@PathVariable String key) {
+        return checks.reviewHistory(key).stream().map(FindingJson.ReviewChangeJson::of).toList();
     }
 
     /** The findings as CSV, with the same filters and the export's dialects ({@code excel}, {@code decimal}). */

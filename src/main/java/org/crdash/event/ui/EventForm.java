@@ -14,12 +14,14 @@ import org.crdash.event.EventService;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 import org.crdash.source.ui.PassagePicker;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Adding or editing one event: date and precision, the source's wording of the date, title, category, and the
  * verbatim passage. Checked as it changes by {@link org.crdash.event.EventValidator}; the rest is the one editor
  * scaffold, {@link EditorForm}.
  */
+@NamedInterface("ui")
 public class EventForm extends EditorForm<EventInput, Event> {
 
     private final Select<PeriodPrecision> precision = new Select<>();
@@ -85,22 +87,29 @@ public class EventForm extends EditorForm<EventInput, Event> {
 
     @Override
     protected void fill(Event e) {
-        PeriodPrecision p = e == null ? PeriodPrecision.DAY : e.date().precision();
-        String label = e == null || e.date().label() == null ? "" : e.date().label();
+        fillDraft(e != null ? EventInput.of(e) : new EventInput("", PeriodPrecision.DAY.code(), "", "", null, null, "",
+                null, ""));
+    }
+
+    /** The fields from an input (a stored row's, or a proposal's). */
+    @Override
+    protected void fillDraft(EventInput in) {
+        PeriodPrecision p = in.precision() == null ? PeriodPrecision.DAY : PeriodPrecision.ofCode(in.precision());
+        String label = in.date() == null ? "" : in.date();
         int slash = label.indexOf('/');
         precision.setValue(p);
         dateEnd.setVisible(p == PeriodPrecision.RANGE);
         date.setEnabled(p != PeriodPrecision.NONE);
         date.setValue(slash < 0 ? label : label.substring(0, slash));
         dateEnd.setValue(slash < 0 ? "" : label.substring(slash + 1));
-        dateText.setValue(e == null ? "" : e.dateText());
-        title.setValue(e == null ? "" : e.title());
-        category.setValue(e == null ? null : e.category());
-        note.setValue(e == null || e.note() == null ? "" : e.note());
-        passage.sourceField().setValue(e == null ? null : passage.sourceField().getListDataView().getItems()
-                .filter(s -> s.id() == e.sourceId()).findFirst().orElse(null));
-        passage.passageField().setValue(e == null ? "" : e.passage());
-        passage.passageStartField().setValue(e == null ? null : e.passageStart());
+        dateText.setValue(in.dateText() == null ? "" : in.dateText());
+        title.setValue(in.title() == null ? "" : in.title());
+        category.setValue(in.category());
+        note.setValue(in.note() == null ? "" : in.note());
+        passage.sourceField().setValue(passage.sourceField().getListDataView().getItems()
+                .filter(s -> s.sourceKey().equals(in.sourceKey())).findFirst().orElse(null));
+        passage.passageField().setValue(in.passage() == null ? "" : in.passage());
+        passage.passageStartField().setValue(in.passageStart());
     }
 
     @Override

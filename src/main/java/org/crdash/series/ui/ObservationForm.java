@@ -26,12 +26,14 @@ import org.crdash.series.Unit;
 import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 import org.crdash.source.ui.PassagePicker;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Adding or editing one observation: series (or a new one), period and precision, value, unit, qualifier, note and
  * the verbatim passage. Checked as it changes by {@link ObservationValidator}; the rest — save, conflict and
  * reload, delete and undo, sign-in errors — is the one editor scaffold, {@link EditorForm}.
  */
+@NamedInterface("ui")
 public class ObservationForm extends EditorForm<ObservationInput, Observation> {
 
     static final List<PeriodPrecision> PRECISIONS = List.of(PeriodPrecision.YEAR, PeriodPrecision.QUARTER,
@@ -143,24 +145,31 @@ public class ObservationForm extends EditorForm<ObservationInput, Observation> {
 
     @Override
     protected void fill(Observation o) {
-        Series s = o == null ? preselected : series.getListDataView().getItems()
-                .filter(x -> x.id() == o.seriesId()).findFirst().orElse(null);
-        PeriodPrecision p = o == null ? PeriodPrecision.YEAR : o.period().precision();
-        String label = o == null ? "" : o.period().label();
+        fillDraft(o != null ? ObservationInput.of(o, null) : new ObservationInput(
+                preselected == null ? null : preselected.key(), "", null, "", null, null, "", null, "", null));
+    }
+
+    /** The fields from an input (a stored row's, or a proposal's); no unit means the series' unit. */
+    @Override
+    protected void fillDraft(ObservationInput in) {
+        Series s = series.getListDataView().getItems().filter(x -> x.key().equals(in.seriesKey())).findFirst()
+                .orElse(preselected != null && preselected.key().equals(in.seriesKey()) ? preselected : null);
+        PeriodPrecision p = in.precision() == null ? PeriodPrecision.YEAR : PeriodPrecision.ofCode(in.precision());
+        String label = in.period() == null ? "" : in.period();
         int slash = label.indexOf('/');
         series.setValue(s);
         precision.setValue(p);
         periodEnd.setVisible(p == PeriodPrecision.RANGE);
         period.setValue(slash < 0 ? label : label.substring(0, slash));
         periodEnd.setValue(slash < 0 ? "" : label.substring(slash + 1));
-        value.setValue(o == null ? "" : Decimals.format(o.value()));
-        unit.setValue(s == null ? null : s.unit());
-        qualifier.setValue(o == null ? Qualifier.EXACT : o.qualifier());
-        note.setValue(o == null || o.note() == null ? "" : o.note());
-        passage.sourceField().setValue(o == null ? null : passage.sourceField().getListDataView().getItems()
-                .filter(x -> x.id() == o.sourceId()).findFirst().orElse(null));
-        passage.passageField().setValue(o == null ? "" : o.passage());
-        passage.passageStartField().setValue(o == null ? null : o.passageStart());
+        value.setValue(in.value() == null ? "" : in.value());
+        unit.setValue(in.unit() != null ? in.unit() : s == null ? null : s.unit());
+        qualifier.setValue(in.qualifier() == null ? Qualifier.EXACT : Qualifier.ofCode(in.qualifier()));
+        note.setValue(in.note() == null ? "" : in.note());
+        passage.sourceField().setValue(passage.sourceField().getListDataView().getItems()
+                .filter(x -> x.sourceKey().equals(in.sourceKey())).findFirst().orElse(null));
+        passage.passageField().setValue(in.passage() == null ? "" : in.passage());
+        passage.passageStartField().setValue(in.passageStart());
     }
 
     @Override

@@ -14,6 +14,9 @@ import org.crdash.base.ValidationException;
 import org.crdash.document.Document;
 import org.crdash.document.DocumentFixtures;
 import org.crdash.document.DocumentReader;
+import org.crdash.document.StructuredFixtures;
+import org.crdash.source.Highlight;
+import org.crdash.source.RenderedText;
 import org.crdash.source.Source;
 import org.crdash.source.SourceInput;
 import org.crdash.source.SourceService;
@@ -101,6 +104,26 @@ class SourceFromDocumentTest extends ApiTest {
         assertThat(file.getHeader(HttpHeaders.ETAG)).isEqualTo("\"" + Document.sha256(bytes) + "\"");
         assertThat(file.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(file.getContentType()).startsWith(d.format().mediaType().split(";")[0]);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"structured.html", "structured.docx"})
+    void aWebPageOrWordFileIsShownWithItsStructureItsTextStaysPlain(String name) {
+        byte[] bytes = name.endsWith(".html") ? StructuredFixtures.html() : StructuredFixtures.docx();
+        Document d = DocumentReader.read(name, bytes, "file");
+        Source s = sources.add(new SourceInput("Structured " + name, null, null, null, "unknown", null, null,
+                d.text()), d);
+        created.add(s.id());
+        assertThat(sources.text(s.id())).isEqualTo(StructuredFixtures.TEXT);
+        assertThat(jdbc.sql("SELECT layout FROM source_file WHERE source_id = ?").param(s.id()).query(String.class)
+                .single()).isEqualTo(StructuredFixtures.LAYOUT);
+        RenderedText text = sources.rendered(s);
+        int start = d.text().indexOf(DocumentFixtures.PASSAGE);
+        assertThat(text.html(List.of(new Highlight(start, start + DocumentFixtures.PASSAGE.length(), "o1",
+                Highlight.Kind.OBSERVATION)))).startsWith("<h1>").contains("<h2>", "<ul><li>", "<ol><li>", "<th>",
+                "<blockquote><p><span class=\"hl-pin hl-observation\" data-items=\"o1\" aria-hidden=\"true\"></span>"
+                        + "<mark class=\"hl hl-observation\" data-items=\"o1\" data-r=\"" + start + "\" tabindex=\"0\" "
+                        + "role=\"button\">" + DocumentFixtures.PASSAGE + "</mark>");
     }
 
     @Test
