@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -16,7 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.crdash.base.api.OpenApiContract;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -43,16 +47,40 @@ public abstract class ApiTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** The app's own OpenAPI document, read once: every answer under /api a test receives must match it. */
+    private static OpenApiContract contract;
+
     protected MockMvc mvc;
     protected MockMvc secured;
+    private final List<String> contractProblems = new ArrayList<>();
 
     @BeforeEach
-    void setUpMockMvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
-        secured = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    void setUpMockMvc() throws Exception {
+        if (contract == null) {
+            contract = new OpenApiContract(MockMvcBuilders.webAppContextSetup(context).build()
+                    .perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        }
+        mvc = MockMvcBuilders.webAppContextSetup(context).alwaysDo(this::matchesSpec).build();
+        secured = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).alwaysDo(this::matchesSpec)
+                .build();
         // every request starts as "nobody signed in", whatever earlier tests on this thread did
         TestSecurityContextHolder.clearContext();
         SecurityContextHolder.clearContext();
+    }
+
+    /** Status, content type and JSON body of every API answer against the spec ({@link OpenApiContract}). */
+    private void matchesSpec(MvcResult result) throws Exception {
+        String path = result.getRequest().getRequestURI();
+        if (path.startsWith("/api/")) {
+            MockHttpServletResponse r = result.getResponse();
+            contractProblems.addAll(contract.problems(result.getRequest().getMethod(), path, r.getStatus(),
+                    r.getContentType(), r.getContentAsString(StandardCharsets.UTF_8)));
+        }
+    }
+
+    @AfterEach
+    void everyAnswerMatchedTheSpec() {
+        assertThat(contractProblems).as("API answers in this test that differ from /v3/api-docs").isEmpty();
     }
 
     /** HTTP Basic credentials of the test editor. */

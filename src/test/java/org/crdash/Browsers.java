@@ -35,6 +35,11 @@ public final class Browsers implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1])).newPage();
     }
 
+    /** The browser itself, for a context with other options (e.g. a higher pixel ratio for close-ups). */
+    public Browser browser() {
+        return browser;
+    }
+
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)));
     }

@@ -96,11 +96,12 @@ final class ChartOptions {
                 .forEach(ob -> bySource.computeIfAbsent(ob.sourceId(), k -> new ArrayList<>()).add(ob));
         Map<org.crdash.base.Period, List<Observation>> byPeriod = new LinkedHashMap<>();
         observations.forEach(ob -> byPeriod.computeIfAbsent(ob.period(), k -> new ArrayList<>()).add(ob));
+        Map<Long, Integer> dodge = Dodge.offsets(observations);
         for (Map.Entry<Long, List<Observation>> e : bySource.entrySet()) {
-            sourceSeries(out, series, e.getKey(), e.getValue(), palette, byPeriod, passageHtml);
+            sourceSeries(out, series, e.getKey(), e.getValue(), palette, byPeriod, dodge, passageHtml);
         }
         for (PeriodSpread s : spreads) {
-            out.add(spread(series, s, palette));
+            out.add(spread(series, s, palette, from, to));
         }
         return o;
     }
@@ -108,7 +109,7 @@ final class ChartOptions {
     /** One source's values: the markers, the line joining them in period order, and spans for ranges. */
     private static void sourceSeries(ArrayNode out, Series series, long sourceId, List<Observation> values,
                                      SourcePalette palette, Map<org.crdash.base.Period, List<Observation>> byPeriod,
-                                     Function<Observation, String> passageHtml) {
+                                     Map<Long, Integer> dodge, Function<Observation, String> passageHtml) {
         String name = palette.label(sourceId);
         String color = palette.color(sourceId);
         ObjectNode scatter = out.addObject();
@@ -136,6 +137,14 @@ final class ChartOptions {
             item.putArray("value").add(ob.period().midpoint().toString()).add(ob.value());
             item.put("id", "o" + ob.id());
             item.put("tip", Tooltips.value(series, ob, palette, byPeriod.get(ob.period()), passageHtml.apply(ob)));
+            Integer dx = dodge.get(ob.id());
+            if (dx != null) {
+                // close to another value of its period: drawn beside it, labelled, so both can be told apart
+                item.putArray("symbolOffset").add(dx).add(0);
+                item.putObject("label").put("show", true).put("position", dx < 0 ? "left" : dx > 0 ? "right" : "bottom")
+                        .put("formatter", ob.value().stripTrailingZeros().toPlainString()).put("fontSize", 10)
+                        .put("color", "#333333");
+            }
             if (ob.origin() == Origin.USER) {
                 // hollow: added by a user, not from the seed extraction
                 item.putObject("itemStyle").put("color", "#ffffff").put("borderColor", color).put("borderWidth", 2);
@@ -176,7 +185,8 @@ final class ChartOptions {
     }
 
     /** A whisker from the lowest to the highest value of a period, labelled with the sources' spread. */
-    private static ObjectNode spread(Series series, PeriodSpread s, SourcePalette palette) {
+    private static ObjectNode spread(Series series, PeriodSpread s, SourcePalette palette, LocalDate from,
+                                     LocalDate to) {
         ObjectNode line = JSON.objectNode();
         line.put("type", "line");
         line.put("id", "spread-" + s.period().label());
@@ -206,6 +216,10 @@ final class ChartOptions {
         label.put("show", true);
         label.put("position", "top");
         label.put("distance", 10);
+        // near an end of the axis the label reaches inwards, so it stays whole on a narrow chart
+        double at = (double) (s.period().midpoint().toEpochDay() - from.toEpochDay())
+                / Math.max(1, to.toEpochDay() - from.toEpochDay());
+        label.put("align", at > 0.75 ? "right" : at < 0.25 ? "left" : "center");
         label.put("formatter", s.label(series.unit()));
         label.put("color", "#333333");
         label.put("fontSize", 11);

@@ -238,6 +238,7 @@ public class ChartService {
             details.add(new Detail("Note", o.note()));
         }
         details.add(new Detail("Origin", o.origin().code()));
+        details.add(new Detail("Review", o.review().describe(o.reviewReason())));
         List<AlsoStated> also = observations.samePeriod(o).stream()
                 .map(x -> new AlsoStated("o" + x.id(), ValueFormat.qualified(x.value(), s.unit(), x.qualifier()),
                         palette.label(x.sourceId()), palette.color(x.sourceId())))
@@ -258,6 +259,7 @@ public class ChartService {
             details.add(new Detail("Note", e.note()));
         }
         details.add(new Detail("Origin", e.origin().code()));
+        details.add(new Detail("Review", e.review().describe(e.reviewReason())));
         PassageContext c = context(source, e.passageStart(), e.passageEnd());
         return new Provenance("e" + e.id(), e.title(), e.category(), e.dateText(), details, source,
                 palette.color(source.id()), c, e.origin(), List.of(), null, events.history(e.id()),

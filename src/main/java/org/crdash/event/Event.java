@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.write.VersionedRow;
 
 /** A dated, sourced event; vague dates keep the text's own wording in {@code dateText}. */
@@ -20,6 +21,8 @@ public record Event(
         int passageEnd,
         String note,
         Origin origin,
+        ReviewStatus review,
+        String reviewReason,
         int version,
         Instant updatedAt,
         String updatedBy,
@@ -30,6 +33,7 @@ public record Event(
         Objects.requireNonNull(dateText, "dateText");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(passage, "passage");
+        Objects.requireNonNull(review, "review");
         Objects.requireNonNull(category, "category"); // one of the database's event_category codes
         org.crdash.source.Passages.checkOffsets(passage, passageStart, passageEnd);
     }

@@ -3,6 +3,7 @@ package org.crdash.event;
 import java.time.LocalDate;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.Origin;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.SqlWhere;
 
 /**
@@ -14,12 +15,13 @@ import org.crdash.base.SqlWhere;
  * @param from           only events whose date ends on or after this day
  * @param to             only events whose date starts on or before this day
  * @param origin         only seeded or only user rows
+ * @param review         only rows of this review status
  * @param includeDeleted also soft-deleted rows
  */
 public record EventFilter(String category, String sourceKey, LocalDate from, LocalDate to, Origin origin,
-                          boolean includeDeleted) {
+                          ReviewStatus review, boolean includeDeleted) {
 
-    public static final EventFilter ALL = new EventFilter(null, null, null, null, null, false);
+    public static final EventFilter ALL = new EventFilter(null, null, null, null, null, null, false);
 
     public EventFilter {
         if (category != null && category.isBlank()) {
@@ -50,6 +52,9 @@ public record EventFilter(String category, String sourceKey, LocalDate from, Loc
         }
         if (origin != null) {
             w.and("e.origin = ?", origin.code());
+        }
+        if (review != null) {
+            w.and("e.review_status = ?", review.code());
         }
         if (!includeDeleted) {
             w.and("e.deleted_at IS NULL");

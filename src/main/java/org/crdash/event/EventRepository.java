@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.SqlWhere;
 import org.crdash.base.write.VersionedRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,7 @@ class EventRepository {
 
     static final String EVENT_SELECT = """
             SELECT e.id, e.date_label, e.date_text, e.title, e.category, e.source_id, so.source_key, e.passage,
-                   e.passage_start, e.passage_end, e.note, e.origin, e.version, e.updated_at, e.updated_by,
+                   e.passage_start, e.passage_end, e.note, e.origin, e.review_status, e.review_reason, e.version, e.updated_at, e.updated_by,
                    e.deleted_at
             FROM event e
             JOIN source so ON so.id = e.source_id
@@ -111,6 +112,8 @@ class EventRepository {
                 rs.getInt("passage_end"),
                 rs.getString("note"),
                 Origin.ofCode(rs.getString("origin")),
+                ReviewStatus.ofCode(rs.getString("review_status")),
+                rs.getString("review_reason"),
                 rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("updated_by"),

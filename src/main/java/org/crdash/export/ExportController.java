@@ -53,6 +53,7 @@ class ExportController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String origin,
+            @RequestParam(required = false) String review,
             @RequestParam(required = false) String includeDeleted,
             @RequestParam(required = false) String excel,
             @RequestParam(required = false) String decimal) throws IOException {
@@ -68,6 +69,7 @@ class ExportController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String origin,
+            @RequestParam(required = false) String review,
             @RequestParam(required = false) String includeDeleted,
             @RequestParam(required = false) String excel,
             @RequestParam(required = false) String decimal) throws IOException {

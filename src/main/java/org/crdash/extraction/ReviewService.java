@@ -1,5 +1,6 @@
 package org.crdash.extraction;
 
+import org.crdash.base.ReviewStatus;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.crdash.base.NotFoundException;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.write.VersionedRow;
 
 /** One sourced value of a series, with the verbatim passage it is quoted from. */
@@ -22,6 +23,8 @@ public record Observation(
         int passageEnd,
         String note,
         Origin origin,
+        ReviewStatus review,
+        String reviewReason,
         int version,
         Instant updatedAt,
         String updatedBy,
@@ -33,6 +36,7 @@ public record Observation(
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.requireNonNull(passage, "passage");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(review, "review");
         if (!period.precision().allowedForObservation()) {
             throw new IllegalArgumentException("an observation needs a year, quarter, month, day or range, not "
                     + period.precision().code());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.Origin;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.SqlWhere;
 
 /**
@@ -14,12 +15,13 @@ import org.crdash.base.SqlWhere;
  * @param from           only periods that end on or after this day
  * @param to             only periods that start on or before this day
  * @param origin         only seeded or only user rows
+ * @param review         only rows of this review status
  * @param includeDeleted also soft-deleted rows
  */
 public record ObservationFilter(List<String> seriesKeys, String sourceKey, LocalDate from, LocalDate to,
-                                Origin origin, boolean includeDeleted) {
+                                Origin origin, ReviewStatus review, boolean includeDeleted) {
 
-    public static final ObservationFilter ALL = new ObservationFilter(List.of(), null, null, null, null, false);
+    public static final ObservationFilter ALL = new ObservationFilter(List.of(), null, null, null, null, null, false);
 
     public ObservationFilter {
         seriesKeys = seriesKeys == null ? List.of() : List.copyOf(seriesKeys);
@@ -32,7 +34,7 @@ public record ObservationFilter(List<String> seriesKeys, String sourceKey, Local
     }
 
     public static ObservationFilter ofSeries(String... keys) {
-        return new ObservationFilter(List.of(keys), null, null, null, null, false);
+        return new ObservationFilter(List.of(keys), null, null, null, null, null, false);
     }
 
     /** The condition over {@code observation o}, {@code series se} and {@code source so}. */
@@ -49,6 +51,9 @@ public record ObservationFilter(List<String> seriesKeys, String sourceKey, Local
         }
         if (origin != null) {
             w.and("o.origin = ?", origin.code());
+        }
+        if (review != null) {
+            w.and("o.review_status = ?", review.code());
         }
         if (!includeDeleted) {
             w.and("o.deleted_at IS NULL");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.SqlWhere;
 import org.crdash.base.write.VersionedRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,7 @@ class ObservationRepository {
     static final String SELECT = """
             SELECT o.id, o.series_id, se.series_key, o.period_label, o.precision, o.value, o.qualifier,
                    o.source_id, so.source_key, o.passage, o.passage_start, o.passage_end, o.note, o.origin,
-                   o.version, o.updated_at, o.updated_by, o.deleted_at
+                   o.review_status, o.review_reason, o.version, o.updated_at, o.updated_by, o.deleted_at
             FROM observation o
             JOIN series se ON se.id = o.series_id
             JOIN source so ON so.id = o.source_id
@@ -116,6 +117,8 @@ class ObservationRepository {
                 rs.getInt("passage_end"),
                 rs.getString("note"),
                 Origin.ofCode(rs.getString("origin")),
+                ReviewStatus.ofCode(rs.getString("review_status")),
+                rs.getString("review_reason"),
                 rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getString("updated_by"),

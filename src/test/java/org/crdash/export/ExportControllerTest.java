@@ -247,7 +247,7 @@ class ExportControllerTest extends ExportFixture {
     @Test
     void downloadLinksServeWhatTheServiceWrites() throws Exception {
         ObservationFilter filter = new ObservationFilter(List.of(SERIES_KEY, "china_russia_trade_usd_bn"), null,
-                LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31), null, true);
+                LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31), null, null, true);
         String url = CsvDownload.observationsUrl(filter, CsvDialect.DATA);
         assertThat(url).isEqualTo("api/export/observations.csv?series=export_test_series"
                 + "&series=china_russia_trade_usd_bn&from=2019-01-01&to=2024-12-31&includeDeleted=true");
@@ -256,7 +256,7 @@ class ExportControllerTest extends ExportFixture {
         assertThat(rows).isGreaterThan(3);
         assertThat(get200("/" + url).getContentAsByteArray()).isEqualTo(direct.toByteArray());
 
-        EventFilter events = new EventFilter("summit", SOURCE_KEY, null, null, Origin.USER, false);
+        EventFilter events = new EventFilter("summit", SOURCE_KEY, null, null, Origin.USER, null, false);
         String eventsUrl = CsvDownload.eventsUrl(events, CsvDialect.EXCEL_DECIMAL_COMMA);
         assertThat(eventsUrl).isEqualTo("api/export/events.csv?category=summit&source=export-test.txt&origin=user"
                 + "&excel=true&decimal=comma");

@@ -55,6 +55,12 @@ public class ApiDocs {
     public @interface Versioned {
     }
 
+    /** Answers an ETag (a row's version, a file's SHA-256): a GET with a matching {@code If-None-Match} is 304 without a body. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface ETagged {
+    }
+
     /** The optional body of a restore: the version of the deleted row, if not sent as If-Match. */
     @Schema(name = "VersionBody")
     public record VersionBody(@Schema(types = "integer", example = "4") String version) {
@@ -98,6 +104,14 @@ public class ApiDocs {
                     operation.getResponses().addApiResponse("404", problem("No such row"));
                 }
             }
+            if (handler.hasMethodAnnotation(ETagged.class)) {
+                responses(operation).addApiResponse("304", new ApiResponse().description("Not modified: If-None-Match "
+                        + "names the current ETag"));
+            }
+            if (java.util.Arrays.stream(handler.getMethodParameters()).anyMatch(ApiDocs::bodyWithVersion)) {
+                responses(operation).putIfAbsent("409", problem("Changed by someone else since the version you "
+                        + "name (who and when in the detail); reload and redo the change"));
+            }
             boolean delete = handler.hasMethodAnnotation(org.springframework.web.bind.annotation.DeleteMapping.class);
             if (handler.hasMethodAnnotation(Versioned.class)) {
                 // a DELETE has no body that could carry the version instead, so there the header is required
@@ -129,7 +143,7 @@ public class ApiDocs {
 
     /**
      * What every operation may answer besides its success (see {@link ApiEdgeFilter}, {@link ApiProblemHandler}):
-     * 400 for a malformed parameter or path, 404 where the path names a row, 406 for an {@code Accept} it cannot
+     * 400 for a malformed parameter or path, 401 for wrong credentials, 404 where the path names a row, 406 for an {@code Accept} it cannot
      * serve, 415 where it takes a body, 429 over the rate limit. And every property of an answer's schema is
      * required: the JSON always has it (with {@code null} where its schema allows null).
      */
@@ -147,6 +161,9 @@ public class ApiDocs {
                 if (path.contains("{")) {
                     responses.putIfAbsent("404", problem("No such row"));
                 }
+                // HTTP Basic is checked wherever it is sent, so wrong credentials are refused even where none are needed
+                responses.putIfAbsent("401", problem("Credentials were sent but are wrong, or the account is "
+                        + "disabled; reading needs none"));
                 responses.putIfAbsent("406", problem("The Accept header asks for a type this endpoint cannot give"));
                 if (operation.getRequestBody() != null) {
                     responses.putIfAbsent("415", problem("The body is not of a type this endpoint takes"));
@@ -201,6 +218,13 @@ public class ApiDocs {
         nothing.addType("null");
         either.addAnyOfItem(nothing);
         return either;
+    }
+
+    /** A JSON body that names the version its change is based on (the optimistic lock). */
+    private static boolean bodyWithVersion(org.springframework.core.MethodParameter p) {
+        return p.hasParameterAnnotation(org.springframework.web.bind.annotation.RequestBody.class)
+                && p.getParameterType().isRecord() && java.util.Arrays.stream(p.getParameterType()
+                .getRecordComponents()).anyMatch(c -> c.getName().equals("version"));
     }
 
     /** A handler declared {@code ResponseEntity<Void>} answers 204 without a body (deletes, rejections). */

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
+import org.crdash.base.ReviewStatus;
 
 /**
  * Parses query parameters of the REST and export endpoints, so that every endpoint answers a bad value
@@ -52,6 +53,18 @@ public final class Params {
             return Origin.ofCode(value.strip());
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException("origin", "'origin' must be 'seeded' or 'user', not '" + value + "'");
+        }
+    }
+
+    public static ReviewStatus review(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return ReviewStatus.ofCode(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("review", "'review' must be 'extracted', 'reviewed' or 'disputed', "
+                    + "not '" + value + "'");
         }
     }
 

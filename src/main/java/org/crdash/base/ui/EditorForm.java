@@ -1,5 +1,6 @@
 package org.crdash.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -46,6 +47,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     private final LiveValidation<I> live;
     private final FieldErrors serverErrors = new FieldErrors();
     private final List<Binder.Binding<?, ?>> bindings = new ArrayList<>();
+    private String idPrefix = "";
     private Long id;
     private int version;
     private Consumer<T> onSaved = t -> { };
@@ -76,7 +78,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     }
 
     /** Adds the heading, status line, the feature's fields and the buttons, in that order; call once. */
-    protected void layout(com.vaadin.flow.component.Component... fields) {
+    protected void layout(Component... fields) {
         live.watch(bindings);
         add(heading, status);
         add(fields);
@@ -108,6 +110,16 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     /** What the heading adds about a stored row, e.g. " (seeded)". */
     protected String describe(T row) {
         return "";
+    }
+
+    /** Adds a new row; a form whose new rows take more than the input (a source's file) says how. */
+    protected T addNew(I input) {
+        return service.add(input);
+    }
+
+    /** What the notification says after a save ({@code added}: it was a new row). */
+    protected String savedMessage(T saved, boolean added) {
+        return "Saved " + noun.toLowerCase(java.util.Locale.ROOT) + " #" + saved.id() + ".";
     }
 
     public void create() {
@@ -145,8 +157,18 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         save.setEnabled(binder.isValid());
     }
 
-    protected Long editingId() {
-        return id;
+    /**
+     * Prefixes the id of every part of the form, and of the messages and buttons it shows later: for a form opened
+     * over another one (the new-series dialog over the observation form), so no id is on the page twice.
+     */
+    public void prefixIds(String prefix) {
+        idPrefix = prefix + idPrefix;
+        prefix(this, prefix);
+    }
+
+    private static void prefix(Component c, String prefix) {
+        c.getId().ifPresent(id -> c.setId(prefix + id));
+        c.getChildren().forEach(child -> prefix(child, prefix));
     }
 
     /** What Save does: checks the fields, writes the row or shows why not. */
@@ -156,9 +178,10 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
             return;
         }
         try {
-            T saved = id == null ? service.add(input()) : service.update(id, version, input());
-            Notification.show("Saved " + noun.toLowerCase(java.util.Locale.ROOT) + " #" + saved.id() + ".", 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            boolean added = id == null;
+            T saved = added ? addNew(input()) : service.update(id, version, input());
+            Notification.show(savedMessage(saved, added), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             edit(saved);
             onSaved.accept(saved);
         } catch (ValidationException e) {
@@ -186,7 +209,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         } catch (InUseException e) {
             showStatus(e.getMessage(), null);
             Button both = new Button("Delete together", click -> delete(true));
-            both.setId("delete-together");
+            both.setId(idPrefix + "delete-together");
             both.addThemeVariants(ButtonVariant.LUMO_ERROR);
             status.add(both);
         } catch (ConflictException e) {
@@ -200,7 +223,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     private void showStatus(String message, Long reloadId) {
         status.removeAll();
         Span text = new Span(message);
-        text.setId("form-message");
+        text.setId(idPrefix + "form-message");
         status.add(text);
         if (reloadId != null) {
             Button reload = new Button("Reload", e -> service.findById(reloadId).ifPresentOrElse(row -> {
@@ -211,7 +234,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
                 }
                 onSaved.accept(row);
             }, this::create));
-            reload.setId("reload");
+            reload.setId(idPrefix + "reload");
             status.add(reload);
         }
     }

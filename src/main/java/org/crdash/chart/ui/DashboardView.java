@@ -142,7 +142,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         }
         timeline.show(charts.timeline(range.from(), range.to(), cats), cats, charts.eventCategories());
         cardsArea.add(timeline);
-        csv.setFilter(new ObservationFilter(keys, null, state.from(), state.to(), null, false));
+        csv.setFilter(new ObservationFilter(keys, null, state.from(), state.to(), null, null, false));
         select(state.point()); // the selection (and its guide line) on the new charts; also updates the URL
     }
 

@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.chart.ChartService;
 import org.crdash.chart.SourcePalette;
@@ -126,7 +127,9 @@ public class EventsView extends Div implements BeforeEnterObserver {
                         .withProperty("title", Event::title)
                         .withProperty("said", e -> e.dateText().equals(e.date().display()) ? ""
                                 : "“" + e.dateText() + "”")
-                        .withProperty("meta", e -> e.category() + " · " + sourceName(e.sourceId()))
+                        .withProperty("meta", e -> e.category() + " · " + sourceName(e.sourceId())
+                                + (e.review() == ReviewStatus.EXTRACTED ? "" : " · " + e.review().describe(
+                                        e.reviewReason())))
                         .withProperty("pre", e -> snippets.of(e).pre())
                         .withProperty("hit", e -> snippets.of(e).hit())
                         .withProperty("post", e -> snippets.of(e).post()))
@@ -219,7 +222,7 @@ public class EventsView extends Div implements BeforeEnterObserver {
         }
         return new EventFilter(cat, source.getValue() == null ? null : source.getValue().sourceKey(),
                 from.getValue() == null ? null : LocalDate.of(from.getValue(), 1, 1),
-                to.getValue() == null ? null : LocalDate.of(to.getValue(), 12, 31), null, false);
+                to.getValue() == null ? null : LocalDate.of(to.getValue(), 12, 31), null, null, false);
     }
 
     EventsPageState state() {

@@ -21,7 +21,6 @@ import org.crdash.checks.CheckExport;
 import org.crdash.checks.CheckFilter;
 import org.crdash.checks.CheckKind;
 import org.crdash.checks.CheckService;
-import org.crdash.checks.ReviewChange;
 import org.crdash.checks.ReviewStatus;
 import org.crdash.checks.Severity;
 import org.crdash.checks.Verdict;
@@ -141,8 +140,8 @@ class CheckApiController {
 
     @GetMapping("/checks/{key}/review/history")
     @Operation(summary = "Who reviewed a finding and how, oldest first")
-    List<ReviewChange> reviewHistory(@PathVariable String key) {
-        return checks.reviewHistory(key);
+    List<FindingJson.ReviewChangeJson> reviewHistory(@PathVariable String key) {
+        return checks.reviewHistory(key).stream().map(FindingJson.ReviewChangeJson::of).toList();
     }
 
     /** The findings as CSV, with the same filters and the export's dialects ({@code excel}, {@code decimal}). */

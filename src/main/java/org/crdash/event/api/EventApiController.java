@@ -66,6 +66,7 @@ class EventApiController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String origin,
+            @RequestParam(required = false) String review,
             @RequestParam(required = false) String includeDeleted,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
@@ -77,6 +78,7 @@ class EventApiController {
     }
 
     /** One event (also a deleted one), with its version as ETag. */
+    @ApiDocs.ETagged
     @GetMapping("/{id}")
     ResponseEntity<EventJson> one(@PathVariable long id) {
         return withVersion(ResponseEntity.ok(), events.findById(id)

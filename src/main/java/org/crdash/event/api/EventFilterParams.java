@@ -20,8 +20,9 @@ public class EventFilterParams {
     public static final String FROM = "from";
     public static final String TO = "to";
     public static final String ORIGIN = "origin";
+    public static final String REVIEW = "review";
     public static final String INCLUDE_DELETED = "includeDeleted";
-    public static final Set<String> NAMES = Set.of(CATEGORY, SOURCE, FROM, TO, ORIGIN, INCLUDE_DELETED);
+    public static final Set<String> NAMES = Set.of(CATEGORY, SOURCE, FROM, TO, ORIGIN, REVIEW, INCLUDE_DELETED);
 
     private final SourceService sources;
     private final EventService events;
@@ -45,7 +46,7 @@ public class EventFilterParams {
         }
         return new EventFilter(category, source == null ? null : source.strip(),
                 Params.from(request.getParameter(FROM)), Params.to(request.getParameter(TO)),
-                Params.origin(request.getParameter(ORIGIN)),
+                Params.origin(request.getParameter(ORIGIN)), Params.review(request.getParameter(REVIEW)),
                 Params.bool(INCLUDE_DELETED, request.getParameter(INCLUDE_DELETED), false));
     }
 }

@@ -13,7 +13,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.security.Roles;
+import org.crdash.base.ui.ReviewFilter;
 import org.crdash.base.ui.HistoryPanel;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.event.Event;
@@ -29,6 +33,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<L
 
     private final EventService service;
     private final Grid<Event> grid = new Grid<>();
+    private final Select<ReviewStatus> reviewFilter = ReviewFilter.create();
     private final EventForm form;
     private final HistoryPanel history = new HistoryPanel();
 
@@ -52,6 +57,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<L
         grid.addColumn(Event::category).setHeader("Category").setAutoWidth(true);
         grid.addColumn(Event::sourceKey).setHeader("Source").setAutoWidth(true);
         grid.addColumn(e -> e.origin().code()).setHeader("Origin").setAutoWidth(true);
+        grid.addColumn(e -> e.review().describe(e.reviewReason())).setHeader("Review").setAutoWidth(true);
         grid.setHeight("18em");
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -77,7 +83,10 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<L
         body.setFlexGrow(1, history);
         body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         body.setWidthFull();
-        add(add, grid, body);
+        reviewFilter.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(reviewFilter, add);
+        bar.setAlignItems(Alignment.BASELINE);
+        add(bar, grid, body);
         refresh();
     }
 
@@ -94,6 +103,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<L
     }
 
     private void refresh() {
-        grid.setItems(service.findAll());
+        grid.setItems(service.findAll().stream()
+                .filter(e -> reviewFilter.getValue() == null || e.review() == reviewFilter.getValue()).toList());
     }
 }

@@ -56,6 +56,7 @@ public final class CsvDownload {
         add(query, ObservationFilterParams.FROM, filter.from());
         add(query, ObservationFilterParams.TO, filter.to());
         add(query, ObservationFilterParams.ORIGIN, filter.origin() == null ? null : filter.origin().code());
+        add(query, ObservationFilterParams.REVIEW, filter.review() == null ? null : filter.review().code());
         add(query, ObservationFilterParams.INCLUDE_DELETED, filter.includeDeleted() ? "true" : null);
         return url(OBSERVATIONS_PATH, query, dialect);
     }
@@ -68,6 +69,7 @@ public final class CsvDownload {
         add(query, EventFilterParams.FROM, filter.from());
         add(query, EventFilterParams.TO, filter.to());
         add(query, EventFilterParams.ORIGIN, filter.origin() == null ? null : filter.origin().code());
+        add(query, EventFilterParams.REVIEW, filter.review() == null ? null : filter.review().code());
         add(query, EventFilterParams.INCLUDE_DELETED, filter.includeDeleted() ? "true" : null);
         return url(EVENTS_PATH, query, dialect);
     }

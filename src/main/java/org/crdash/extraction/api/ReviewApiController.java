@@ -6,7 +6,7 @@ import org.crdash.base.InvalidParameterException;
 import org.crdash.base.api.ApiDocs;
 import org.crdash.base.api.Versions;
 import org.crdash.extraction.ReviewService;
-import org.crdash.extraction.ReviewStatus;
+import org.crdash.base.ReviewStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -90,6 +90,7 @@ class SeriesApiController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(required = false) String origin,
+            @RequestParam(required = false) String review,
             @RequestParam(required = false) String includeDeleted,
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String size) {
@@ -102,6 +103,7 @@ class SeriesApiController {
     }
 
     /** One observation (also a deleted one), with its version as ETag. */
+    @ApiDocs.ETagged
     @GetMapping("/observations/{id}")
     ResponseEntity<ObservationJson> observation(@PathVariable long id) {
         return withVersion(ResponseEntity.ok(), observations.findById(id)

@@ -18,7 +18,10 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import com.vaadin.flow.component.select.Select;
 import org.crdash.base.Decimals;
+import org.crdash.base.ReviewStatus;
+import org.crdash.base.ui.ReviewFilter;
 import org.crdash.base.security.Roles;
 import org.crdash.base.ui.HistoryPanel;
 import org.crdash.base.ui.MainLayout;
@@ -46,6 +49,7 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
     private final SeriesService seriesService;
     private final ObservationService service;
     private final ComboBox<Series> seriesFilter = new ComboBox<>("Series");
+    private final Select<ReviewStatus> reviewFilter = ReviewFilter.create();
     private final Grid<Observation> grid = new Grid<>();
     private final ObservationForm form;
     private final HistoryPanel history = new HistoryPanel();
@@ -69,7 +73,9 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
         });
         add.setId("add-observation");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout bar = new HorizontalLayout(seriesFilter, add);
+        reviewFilter.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(seriesFilter, reviewFilter, add);
+        bar.setWrap(true);
         bar.setAlignItems(Alignment.BASELINE);
 
         grid.setId("observations-grid");
@@ -79,6 +85,7 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
                 .setAutoWidth(true);
         grid.addColumn(Observation::sourceKey).setHeader("Source").setAutoWidth(true);
         grid.addColumn(o -> o.origin().code()).setHeader("Origin").setAutoWidth(true);
+        grid.addColumn(o -> o.review().describe(o.reviewReason())).setHeader("Review").setAutoWidth(true);
         grid.addColumn(o -> o.updatedBy() + ", " + WHEN.format(o.updatedAt())).setHeader("Last change")
                 .setAutoWidth(true);
         grid.setHeight("18em");
@@ -138,7 +145,8 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
 
     private void refresh() {
         Series s = seriesFilter.getValue();
-        grid.setItems(s == null ? java.util.List.of() : service.ofSeries(s.id()));
+        grid.setItems(s == null ? java.util.List.of() : service.ofSeries(s.id()).stream()
+                .filter(o -> reviewFilter.getValue() == null || o.review() == reviewFilter.getValue()).toList());
     }
 
     ObservationForm form() {

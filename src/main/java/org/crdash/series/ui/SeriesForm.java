@@ -24,26 +24,30 @@ public class SeriesForm extends EditorForm<SeriesInput, Series> {
     private final SeriesService service;
     private final TextField key = new TextField("Key");
     private final TextField name = new TextField("Name");
-    private final ComboBox<String> unit = new ComboBox<>("Unit");
-    private final Select<String> category = new Select<>();
+    private final ComboBox<Unit> unit = new ComboBox<>("Unit");
+    private final Select<SeriesCategory> category = new Select<>();
+    private final Map<String, Unit> units;
+    private final Map<String, SeriesCategory> categories;
     private final TextArea description = new TextArea("Description");
 
     public SeriesForm(SeriesService service) {
         super("Series", service);
         this.service = service;
         addClassName("series-form");
+        units = service.units().stream().collect(Collectors.toMap(Unit::code, u -> u));
+        categories = service.categories().stream().collect(Collectors.toMap(SeriesCategory::code, c -> c));
         key.setId("key");
+        key.setPlaceholder("china_russia_trade_usd_bn");
         key.setHelperText("snake_case, e.g. china_russia_lng_mt; it never changes (links and exports use it).");
         name.setId("name");
         unit.setId("unit");
-        unit.setItems(service.units().stream().map(Unit::code).toList());
+        unit.setItems(service.units());
+        unit.setItemLabelGenerator(u -> u.code() + " — " + u.label());
         unit.setHelperText("Fixed while observations are in it.");
-        Map<String, String> labels = service.categories().stream()
-                .collect(Collectors.toMap(SeriesCategory::code, SeriesCategory::label));
         category.setId("category");
         category.setLabel("Category");
-        category.setItems(service.categories().stream().map(SeriesCategory::code).toList());
-        category.setItemLabelGenerator(c -> labels.getOrDefault(c, c));
+        category.setItems(service.categories());
+        category.setItemLabelGenerator(SeriesCategory::label);
         description.setId("description");
         FormLayout fields = new FormLayout();
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -55,8 +59,8 @@ public class SeriesForm extends EditorForm<SeriesInput, Series> {
 
     @Override
     protected SeriesInput input() {
-        return new SeriesInput(key.getValue(), name.getValue(), unit.getValue(), category.getValue(),
-                description.getValue());
+        return new SeriesInput(key.getValue(), name.getValue(), unit.isEmpty() ? null : unit.getValue().code(),
+                category.isEmpty() ? null : category.getValue().code(), description.getValue());
     }
 
     @Override
@@ -69,8 +73,8 @@ public class SeriesForm extends EditorForm<SeriesInput, Series> {
         key.setValue(s == null ? "" : s.key());
         key.setReadOnly(s != null);
         name.setValue(s == null ? "" : s.name());
-        unit.setValue(s == null ? null : s.unit());
-        category.setValue(s == null ? null : s.category());
+        unit.setValue(s == null ? null : units.get(s.unit()));
+        category.setValue(s == null ? null : categories.get(s.category()));
         description.setValue(s == null || s.description() == null ? "" : s.description());
     }
 }

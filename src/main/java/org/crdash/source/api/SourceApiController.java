@@ -69,6 +69,7 @@ class SourceApiController {
      * The original file the text was read from, byte for byte, as a download (never shown in the app's origin: a
      * web page could carry script). The ETag and {@code Repr-Digest} are its SHA-256.
      */
+    @ApiDocs.ETagged
     @GetMapping("/{key}/file")
     @Operation(summary = "Download the original file a source was read from", description = "404 when the "
             + "source's text was pasted or seeded rather than read from a file.")

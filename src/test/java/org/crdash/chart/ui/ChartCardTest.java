@@ -103,4 +103,26 @@ class ChartCardTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.ButtonKt._click(keys.getFirst());
         assertThat(ids(option(card), "src-")).contains("src-" + first);
     }
+
+    @Test
+    void closeValuesOfTheSamePeriodAreDrawnApartAndLabelledWithoutMovingTheirValues() {
+        JsonNode option = option(trade());
+        java.util.Map<String, JsonNode> by2024 = new java.util.TreeMap<>();
+        for (JsonNode s : option.get("series")) {
+            if (s.path("id").asString("").startsWith("src-")) {
+                s.get("data").forEach(item -> {
+                    if (item.get("value").get(0).asString().equals("2024-07-01")) {
+                        by2024.put(item.get("value").get(1).decimalValue().stripTrailingZeros().toPlainString(), item);
+                    }
+                });
+            }
+        }
+        assertThat(by2024).containsOnlyKeys("237", "244.8", "245");
+        // 244.8 and 245 sit side by side (lowest left), each labelled with its value; 237 stays at 2024's x
+        assertThat(by2024.get("244.8").get("symbolOffset").get(0).asInt()).isNegative();
+        assertThat(by2024.get("245").get("symbolOffset").get(0).asInt()).isPositive();
+        assertThat(by2024.get("244.8").get("label").get("formatter").asString()).isEqualTo("244.8");
+        assertThat(by2024.get("245").get("label").get("formatter").asString()).isEqualTo("245");
+        assertThat(by2024.get("237").has("symbolOffset")).isFalse();
+    }
 }

@@ -158,6 +158,75 @@ class ChartReadingIT {
     }
 
     @Test
+    void closeValuesOfOnePeriodAreDrawnApartAndEachOpensOnItsOwn() {
+        long lo = tradeId("2024", "002_709b5f3b75b2705c.txt");
+        long andrieu = tradeId("2024", "000_86d270af3dbf64d1.txt");
+        Page page = open(Browsers.DESKTOP, "/");
+        page.locator(TRADE).scrollIntoViewIfNeeded();
+        ElementHandle chart = page.querySelector(TRADE);
+        // where ECharts really drew the two markers (the symbol's own offset inside its group)
+        String drawn = """
+                (el, id) => { const c = el.__chart; const o = c.getOption();
+                  for (let s = 0; s < o.series.length; s++) {
+                    const i = (o.series[s].data || []).findIndex(d => d && d.id === id);
+                    if (i < 0 || o.series[s].type !== 'scatter') continue;
+                    const g = c.getModel().getSeriesByIndex(s).getData().getItemGraphicEl(i);
+                    const path = g.childAt(0);
+                    return [g.x + path.x, g.y + path.y, o.series[s].data[i].value[0]]; }
+                  return null; }""";
+        @SuppressWarnings("unchecked")
+        List<Object> a = (List<Object>) chart.evaluate(drawn, "o" + andrieu);
+        @SuppressWarnings("unchecked")
+        List<Object> b = (List<Object>) chart.evaluate(drawn, "o" + lo);
+        double dx = ((Number) b.get(0)).doubleValue() - ((Number) a.get(0)).doubleValue();
+        double dy = ((Number) b.get(1)).doubleValue() - ((Number) a.get(1)).doubleValue();
+        // $244.8 bn and $245 bn no longer cover each other: a marker (12 px) apart, 244.8 left; both still 2024
+        assertThat(Math.hypot(dx, dy)).as("distance between the markers").isGreaterThanOrEqualTo(12);
+        assertThat(dx).isPositive();
+        assertThat(a.get(2)).isEqualTo("2024-07-01");
+        assertThat(b.get(2)).isEqualTo("2024-07-01");
+        BoundingBox box = chart.boundingBox();
+        // picture of the 2024 cluster, three times enlarged
+        Page sharp = browsers.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1400, 900).setDeviceScaleFactor(3)).newPage();
+        sharp.navigate(page.url());
+        sharp.waitForSelector(TRADE + "[data-ready='true']");
+        sharp.locator(TRADE).scrollIntoViewIfNeeded();
+        sharp.waitForTimeout(600);
+        BoundingBox sb = sharp.locator(TRADE).boundingBox();
+        double cx = sb.x + ((Number) a.get(0)).doubleValue();
+        double cy = sb.y + ((Number) a.get(1)).doubleValue();
+        sharp.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("chart-2024-apart-x3.png"))
+                .setClip(cx - 110, cy - 50, 220, 110));
+        sharp.context().close();
+
+        // each is a target of its own with a mouse: a click on 244.8 opens it, no "which one?"
+        page.mouse().click(box.x + ((Number) a.get(0)).doubleValue(), box.y + ((Number) a.get(1)).doubleValue());
+        page.waitForSelector("#passage-panel[data-item='o" + andrieu + "']");
+        assertThat(page.locator(".chooser-item").count()).isZero();
+        Browsers.screenshot(page, "chart-2024-apart-1400.png");
+        page.context().close();
+
+        Page phone = open(Browsers.PHONE, "/");
+        phone.locator(TRADE).scrollIntoViewIfNeeded();
+        // the spread's label is whole inside a 390 px chart, though 2024 is at its right edge
+        @SuppressWarnings("unchecked")
+        List<Number> label = (List<Number>) phone.querySelector(TRADE).evaluate("""
+                el => { const c = el.__chart;
+                  const t = c.getZr().storage.getDisplayList().find(e => e.style && typeof e.style.text === 'string'
+                      && e.style.text.startsWith('3 sources'));
+                  if (!t) return null;
+                  const r = t.getBoundingRect().clone(); r.applyTransform(t.getComputedTransform());
+                  return [r.x, r.x + r.width, c.getWidth()]; }""");
+        assertThat(label).as("the 2024 spread label").isNotNull();
+        assertThat(label.get(0).doubleValue()).isGreaterThanOrEqualTo(0);
+        assertThat(label.get(1).doubleValue()).isLessThanOrEqualTo(label.get(2).doubleValue());
+        phone.locator(TRADE).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Browsers.SCREENSHOTS.resolve("chart-2024-apart-390.png")));
+        phone.context().close();
+    }
+
+    @Test
     void oneEventsTimelineWithLegibleRowsAndTheChosenEventDrawnAcrossTheCharts() {
         long event = jdbc.sql("""
                 SELECT id FROM event WHERE deleted_at IS NULL AND precision = 'day'

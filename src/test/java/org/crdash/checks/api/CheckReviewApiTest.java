@@ -37,7 +37,7 @@ class CheckReviewApiTest extends ApiTest {
         expect(200, send(put("/api/checks/" + KEY + "/review").with(asEditor()), Map.of("status", "explained",
                 "comment", "different definitions of turnover", "version", 0)));
         List<String> statuses = json(get200("/api/checks/" + KEY + "/review/history"), "$[*].newStatus");
-        assertThat(statuses).containsExactly("ERROR_IN_SOURCE", "EXPLAINED");
+        assertThat(statuses).containsExactly("error_in_source", "explained");
         List<String> keys = json(get200("/api/checks?review=explained"), "$.findings[*].key");
         assertThat(keys).containsExactly(KEY);
     }

@@ -46,6 +46,14 @@ class ReviewApiTest extends ApiTest {
         String csv = body(get200("/api/export/observations.csv"));
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",citation,review_status,review_reason");
         assertThat(csv).contains(",disputed,the customs figure is $240.1 billion");
+
+        // filterable: the export and the API list take review=
+        String disputed = body(get200("/api/export/observations.csv?review=disputed"));
+        assertThat(disputed.lines().count()).isEqualTo(2);
+        assertThat(disputed).contains(",disputed,the customs figure is $240.1 billion");
+        assertThat(body(get200("/api/export/observations.csv?review=reviewed")).lines().count()).isEqualTo(1);
+        assertThat(body(get200("/api/export/events.csv?review=disputed")).lines().count()).isEqualTo(1);
+        badParameter("/api/export/observations.csv?review=checked", "review", "checked");
     }
 
     @Test

@@ -224,7 +224,7 @@ class ObservationFormTest extends KaribuTest {
     void aSeriesCanBeCreatedFromTheFormAndIsThenSelected() {
         UI.getCurrent().navigate(ObservationEditorView.class);
         _click(button("new-series"));
-        Button create = button("create-series");
+        Button create = button("series-save");
         assertThat(create.isEnabled()).isFalse();
         _setValue(text("series-key"), "Bad Key");
         assertThat(text("series-key").getErrorMessage()).contains("is not a key");

@@ -108,6 +108,22 @@ class AddSourceViewTest extends KaribuTest {
     }
 
     @Test
+    void cancelEmptiesTheFormAndLetsTheFileGo() {
+        UI.getCurrent().navigate(AddSourceView.class);
+        UploadKt._upload(_get(Upload.class), "page.html", "text/html", DocumentFixtures.html());
+        _setValue(text("publisher"), "Example Institute");
+        TextArea fullText = _get(TextArea.class, spec -> spec.withId("full-text"));
+        assertThat(fullText.isReadOnly()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("cancel")));
+        assertThat(fullText.getValue()).isEmpty();
+        assertThat(fullText.isReadOnly()).isFalse();
+        assertThat(text("title").getValue()).isEmpty();
+        assertThat(text("publisher").getValue()).isEmpty();
+        assertThat(status()).as("the file is let go").isEmpty();
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Button.class, spec -> spec.withId("delete"));
+    }
+
+    @Test
     void uploadFillsTheTextAndSavingStoresTheSourceWhoseMarkupIsShownAsText() {
         UI.getCurrent().navigate(AddSourceView.class);
         Button save = _get(Button.class, spec -> spec.withId("save"));

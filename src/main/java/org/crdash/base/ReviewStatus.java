@@ -1,4 +1,4 @@
-package org.crdash.extraction;
+package org.crdash.base;
 
 /** How far an observation or event has been checked (columns {@code review_status}, {@code review_reason}). */
 public enum ReviewStatus {
@@ -17,6 +17,11 @@ public enum ReviewStatus {
 
     public String code() {
         return code;
+    }
+
+    /** How lists and the passage panel show it: "reviewed", "disputed: the passage says 2023". */
+    public String describe(String reason) {
+        return reason == null || reason.isBlank() ? code : code + ": " + reason;
     }
 
     public static ReviewStatus ofCode(String code) {
