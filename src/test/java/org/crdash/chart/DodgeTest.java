@@ -18,7 +18,8 @@ class DodgeTest {
     private static Observation value(String period, String value, long source) {
         String passage = "it was " + value;
         return new Observation(ids++, 1, "trade", Period.parse(period), new BigDecimal(value), Qualifier.EXACT, source,
-                "src" + source, passage, 0, passage.length(), null, Origin.SEEDED, 0, null, null, null);
+                "src" + source, passage, 0, passage.length(), null, Origin.SEEDED,
+                org.crdash.base.ReviewStatus.EXTRACTED, null, 0, null, null, null);
     }
 
     @Test
