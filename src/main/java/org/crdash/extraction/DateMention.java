@@ -8,7 +8,7 @@ import org.crdash.base.PeriodPrecision;
  * A date or period a text states: "in 2023", "between 2022 and 2023", "March 2024", "Feb. 24, 2023", "the
  * first quarter of 2024", "the first half of 2025", "since 2014", "the late 1990s", "last year".
  *
- * @param start   offset of the first character (Java {@code String} index, see {@link TextOffsets})
+ * @param start   offset of the first character (Java {@code String} index, see {@link org.crdash.source.TextOffsets})
  * @param end     offset after the last character
  * @param text    {@code text.substring(start, end)}: what a reviewer sees as the date's wording
  * @param period  the date in the period grammar of {@link Period}: "2023", "2022/2023", "2024-03", "1990s"

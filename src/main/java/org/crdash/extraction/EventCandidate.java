@@ -10,7 +10,7 @@ import org.crdash.base.Period;
  *
  * @param date         the date ({@link Period#NONE} for "recently")
  * @param dateText     the source's own wording of the date: "on Feb. 24, 2023", "since 2014"
- * @param dateStart    where that wording starts (Java {@code String} index, see {@link TextOffsets})
+ * @param dateStart    where that wording starts (Java {@code String} index, see {@link org.crdash.source.TextOffsets})
  * @param title        a short title drawn from the sentence
  * @param category     one of the event category codes
  * @param passageStart start of the passage (the sentence)

@@ -15,7 +15,7 @@ import org.crdash.series.Qualifier;
  * @param qualifier exact unless a word before it says "around", "nearly", "more than", "up to", …
  * @param kind      how the number is written
  * @param start     offset of the first character of the number with its unit words (Java {@code String} index,
- *                  see {@link TextOffsets})
+ *                  see {@link org.crdash.source.TextOffsets})
  * @param end       offset after its last character
  * @param text      {@code text.substring(start, end)} of the text it was found in: "$244.8 billion", "forty"
  * @param reading   how the wording was read, for a reviewer's note: "'half a century' → 50 years"

@@ -9,7 +9,7 @@ import org.crdash.series.Qualifier;
  * sentence it is stated in as the passage, and the series it most likely belongs to. A reviewer accepts
  * (through the observation form's rules), edits or rejects it.
  *
- * @param numberStart   where the number itself is written (Java {@code String} index, see {@link TextOffsets})
+ * @param numberStart   where the number itself is written (Java {@code String} index, see {@link org.crdash.source.TextOffsets})
  * @param numberEnd     offset after the number's last character
  * @param numberText    the number as written, "$244.8 billion"
  * @param value         the value in {@code unit}, declines negative

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
-    /** One sentence; offsets are {@code String} indices into the text (see {@link TextOffsets}). */
+    /** One sentence; offsets are {@code String} indices into the text (see {@link org.crdash.source.TextOffsets}). */
     public record Sentence(int start, int end, String text) {
     }
 

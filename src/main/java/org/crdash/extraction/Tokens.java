@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A text cut into words, numbers and single symbols, each with its offsets (Java {@code String} indices,
- * see {@link TextOffsets}). Hyphenated words stay one token ("three-quarters", "second-largest"), so the
+ * see {@link org.crdash.source.TextOffsets}). Hyphenated words stay one token ("three-quarters", "second-largest"), so the
  * readers can look at whole words; a number glued to a hyphen and a word ("4,200-kilometre") is three.
  */
 final class Tokens {

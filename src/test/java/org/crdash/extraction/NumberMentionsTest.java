@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.crdash.series.Qualifier;
+import org.crdash.source.TextOffsets;
 import org.junit.jupiter.api.Test;
 
 /** The number reader on sentences written for these tests (not taken from the seed articles). */
@@ -120,9 +121,9 @@ class NumberMentionsTest {
     void offsetsConvertToCodePoints() {
         String text = "𝐍ote: exports 😀 rose 12%.";
         NumberMention m = only(text);
-        int cp = TextOffsets.toCodePoints(text, m.start());
+        int cp = TextOffsets.offset(text, m.start());
         assertThat(text.codePoints().skip(cp).limit(3).collect(StringBuilder::new, StringBuilder::appendCodePoint,
                 StringBuilder::append).toString()).isEqualTo("12%");
-        assertThat(TextOffsets.fromCodePoints(text, cp)).isEqualTo(m.start());
+        assertThat(TextOffsets.index(text, cp)).isEqualTo(m.start());
     }
 }
