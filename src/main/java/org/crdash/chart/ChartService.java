@@ -82,7 +82,7 @@ public class ChartService {
 
     /** One slice of a series' live values in period order (for tables of long series). */
     public List<Observation> observationsOf(Series s, int offset, int limit) {
-        return observations.findAt(org.crdash.series.ObservationFilter.ofSeries(s.key()), offset, limit);
+        return observations.find(org.crdash.series.ObservationFilter.ofSeries(s.key()), null, offset, limit);
     }
 
     /** All live values of a series, oldest period first. */

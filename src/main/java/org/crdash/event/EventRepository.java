@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.crdash.base.Keyset;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
 import org.crdash.base.ReviewStatus;
+import org.crdash.base.RowTotal;
 import org.crdash.base.SqlWhere;
 import org.crdash.base.write.VersionedRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,21 +54,36 @@ class EventRepository {
                 .param(sourceId).query(EventRepository::map).list();
     }
 
-    /** One page of events matching the filter, in date order (undated last). */
-    List<Event> find(EventFilter filter, long offset, int limit) {
+    /**
+     * The order of lists and pages (an index, {@code event_list_idx}, has it): by date (undated last, as
+     * {@code infinity}), source and id. {@link #keyOf} is a row's place in it.
+     */
+    static final String LIST_ORDER = "COALESCE(e.date_start, 'infinity'::date), COALESCE(e.date_end, "
+            + "'infinity'::date), e.source_id, e.id";
+
+    static Keyset keyOf(Event e) {
+        return Keyset.of(e.date().start(), e.date().end(), e.sourceId(), e.id());
+    }
+
+    /** Up to {@code limit} events matching the filter after {@code after} (or from the start) and offset. */
+    List<Event> find(EventFilter filter, Keyset after, long offset, int limit) {
         SqlWhere where = filter.where();
         List<Object> params = new ArrayList<>(where.params());
+        String sql = EVENT_SELECT + " WHERE " + where.sql();
+        if (after != null) {
+            sql += " AND (" + LIST_ORDER + ") > (?::date, ?::date, ?, ?)";
+            params.addAll(List.of(after.date(0), after.date(1), after.number(2), after.number(3)));
+        }
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(EVENT_SELECT + " WHERE " + where.sql()
-                        + " ORDER BY e.date_start NULLS LAST, e.date_end, so.source_key, e.id LIMIT ? OFFSET ?")
+        return jdbc.sql(sql + " ORDER BY " + LIST_ORDER + " LIMIT ? OFFSET ?")
                 .params(params).query(EventRepository::map).list();
     }
 
-    long count(EventFilter filter) {
+    RowTotal total(EventFilter filter) {
         SqlWhere where = filter.where();
-        return jdbc.sql("SELECT count(*) FROM event e JOIN source so ON so.id = e.source_id WHERE " + where.sql())
-                .params(where.params()).query(Long.class).single();
+        return RowTotal.of(jdbc, "event e JOIN source so ON so.id = e.source_id WHERE " + where.sql(),
+                where.params());
     }
 
     /** Ids of the live events matching a full-text search (title, passage, date wording), best match first. */

@@ -7,7 +7,9 @@ import org.crdash.base.AuditLog;
 import org.crdash.base.AuditLog.Entity;
 import org.crdash.base.ConflictException;
 import org.crdash.base.FieldError;
+import org.crdash.base.Keyset;
 import org.crdash.base.Origin;
+import org.crdash.base.RowTotal;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
 import org.crdash.base.write.VersionedService;
@@ -51,13 +53,22 @@ public class EventService implements VersionedService<EventInput, Event> {
         return repository.ofSource(sourceId);
     }
 
-    /** Events matching the filter, one page ({@code page} is zero-based). */
-    public List<Event> find(EventFilter filter, int page, int size) {
-        return repository.find(filter, (long) page * size, size);
+    /**
+     * At most {@code limit} events matching the filter, in list order (date, undated last, source, id), after
+     * {@code after} ({@code null}: from the first) and then {@code offset} more.
+     */
+    public List<Event> find(EventFilter filter, @Nullable Keyset after, long offset, int limit) {
+        return repository.find(filter, after, offset, limit);
     }
 
-    public long count(EventFilter filter) {
-        return repository.count(filter);
+    /** An event's place in list order, for {@link #find}'s {@code after}. */
+    public static Keyset keyOf(Event e) {
+        return EventRepository.keyOf(e);
+    }
+
+    /** How many events match: exact up to {@link RowTotal#EXACT_UP_TO}, else the planner's estimate. */
+    public RowTotal total(EventFilter filter) {
+        return repository.total(filter);
     }
 
     /**

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.crdash.base.Keyset;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
 import org.crdash.base.ReviewStatus;
+import org.crdash.base.RowTotal;
 import org.crdash.base.SqlWhere;
 import org.crdash.base.write.VersionedRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,14 +21,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ObservationRepository {
 
+    private static final String FROM = """
+            observation o
+            JOIN series se ON se.id = o.series_id
+            JOIN source so ON so.id = o.source_id
+            """;
     static final String SELECT = """
             SELECT o.id, o.series_id, se.series_key, o.period_label, o.precision, o.value, o.qualifier,
                    o.source_id, so.source_key, o.passage, o.passage_start, o.passage_end, o.note, o.origin,
                    o.review_status, o.review_reason, o.version, o.updated_at, o.updated_by, o.deleted_at
-            FROM observation o
-            JOIN series se ON se.id = o.series_id
-            JOIN source so ON so.id = o.source_id
-            """;
+            """ + "FROM " + FROM;
 
     private final JdbcClient jdbc;
 
@@ -64,24 +68,40 @@ class ObservationRepository {
                 .params(seriesId, exceptId, start, end).query(ObservationRepository::map).list();
     }
 
-    /** One page of observations matching the filter, ordered by series, period, source and id. */
-    List<Observation> find(ObservationFilter filter, long offset, int limit) {
+    /**
+     * The order of lists and pages (an index, {@code observation_list_idx}, has it): by series, period, source and
+     * id. {@link #keyOf} is a row's place in it.
+     */
+    static final String LIST_ORDER = "o.series_id, o.period_start, o.period_end, o.source_id, o.id";
+
+    static Keyset keyOf(Observation o) {
+        return Keyset.of(o.seriesId(), o.period().start(), o.period().end(), o.sourceId(), o.id());
+    }
+
+    /** Up to {@code limit} observations matching the filter after {@code after} (or from the start) and offset. */
+    List<Observation> find(ObservationFilter filter, Keyset after, long offset, int limit) {
         SqlWhere where = filter.where();
         List<Object> params = new ArrayList<>(where.params());
+        String sql = SELECT + " WHERE " + where.sql();
+        if (after != null) {
+            sql += " AND (" + LIST_ORDER + ") > (?, ?::date, ?::date, ?, ?)";
+            params.addAll(List.of(after.number(0), after.date(1), after.date(2), after.number(3), after.number(4)));
+        }
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(SELECT + " WHERE " + where.sql()
-                        + " ORDER BY se.series_key, o.period_start, o.period_end, so.source_key, o.id LIMIT ? OFFSET ?")
+        return jdbc.sql(sql + " ORDER BY " + LIST_ORDER + " LIMIT ? OFFSET ?")
                 .params(params).query(ObservationRepository::map).list();
     }
 
     long count(ObservationFilter filter) {
         SqlWhere where = filter.where();
-        return jdbc.sql("""
-                SELECT count(*) FROM observation o
-                JOIN series se ON se.id = o.series_id
-                JOIN source so ON so.id = o.source_id
-                """ + " WHERE " + where.sql()).params(where.params()).query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM " + FROM + " WHERE " + where.sql()).params(where.params())
+                .query(Long.class).single();
+    }
+
+    RowTotal total(ObservationFilter filter) {
+        SqlWhere where = filter.where();
+        return RowTotal.of(jdbc, FROM + " WHERE " + where.sql(), where.params());
     }
 
     /** A live observation with the same identity (series, period, source, passage), other than {@code exceptId}. */

@@ -9,7 +9,9 @@ import org.crdash.base.AuditLog;
 import org.crdash.base.AuditLog.Entity;
 import org.crdash.base.ConflictException;
 import org.crdash.base.FieldError;
+import org.crdash.base.Keyset;
 import org.crdash.base.Origin;
+import org.crdash.base.RowTotal;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
 import org.crdash.base.write.VersionedService;
@@ -52,14 +54,22 @@ public class ObservationService implements VersionedService<ObservationInput, Ob
         return repository.count(filter);
     }
 
-    /** Observations matching the filter, one page ({@code page} is zero-based). */
-    public List<Observation> find(ObservationFilter filter, int page, int size) {
-        return repository.find(filter, (long) page * size, size);
+    /** How many observations match: exact up to {@link RowTotal#EXACT_UP_TO}, else the planner's estimate. */
+    public RowTotal total(ObservationFilter filter) {
+        return repository.total(filter);
     }
 
-    /** Observations matching the filter from {@code offset} on, at most {@code limit}. */
-    public List<Observation> findAt(ObservationFilter filter, long offset, int limit) {
-        return repository.find(filter, offset, limit);
+    /**
+     * At most {@code limit} observations matching the filter, in list order (series, period, source, id), after
+     * {@code after} ({@code null}: from the first) and then {@code offset} more.
+     */
+    public List<Observation> find(ObservationFilter filter, @Nullable Keyset after, long offset, int limit) {
+        return repository.find(filter, after, offset, limit);
+    }
+
+    /** An observation's place in list order, for {@link #find}'s {@code after}. */
+    public static Keyset keyOf(Observation o) {
+        return ObservationRepository.keyOf(o);
     }
 
     /** Also a deleted one. */

@@ -222,6 +222,15 @@
     marks.forEach(m => m.classList.add('is-current'));
     if (scroll && marks.length) {
       requestAnimationFrame(() => marks[marks.length > 1 ? 1 : 0].scrollIntoView({block: 'center'}));
+    } else if (marks.length && article.closest('.reader-view') && matchMedia('(max-width: 900px)').matches) {
+      // on a phone the passage opens as a sheet over the lower 62 % of the screen: a tapped item it would
+      // cover moves up to just below the toolbar (its scroll-margin-top)
+      const first = [...marks].find(m => m.tagName === 'MARK');
+      requestAnimationFrame(() => {
+        if (first && first.getBoundingClientRect().top > innerHeight * 0.38 - 40) {
+          first.scrollIntoView({block: 'start'});
+        }
+      });
     }
   }
 

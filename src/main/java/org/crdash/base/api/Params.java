@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import org.crdash.base.InvalidParameterException;
+import org.crdash.base.Keyset;
 import org.crdash.base.Origin;
 import org.crdash.base.Period;
 import org.crdash.base.ReviewStatus;
@@ -78,6 +79,19 @@ public final class Params {
             default -> throw new InvalidParameterException(name, "'" + name + "' must be true or false, not '"
                     + value + "'");
         };
+    }
+
+    /** The description of every list's {@code after} parameter. */
+    public static final String AFTER = "where the page starts: the page.next of the page before (then leave out "
+            + "page); each page costs the same at any depth";
+
+    /** The keyset of an {@code after} token with {@code size} values ({@code null} without one); not with page. */
+    public static Keyset after(String after, String page, int size) {
+        Keyset keyset = Keyset.parse(after, size);
+        if (keyset != null && page != null && !page.isBlank()) {
+            throw new InvalidParameterException(Keyset.PARAMETER, "send 'after' or 'page', not both");
+        }
+        return keyset;
     }
 
     /** Zero-based page number. */

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.api.ApiDocs;
 import org.crdash.base.api.PageResponse;
+import org.crdash.base.Keyset;
 import org.crdash.base.api.Params;
 import org.crdash.base.api.RequestBodies;
 import org.crdash.base.api.VersionedEndpoints;
@@ -42,6 +43,7 @@ class EventApiController {
         var names = new java.util.HashSet<>(EventFilterParams.NAMES);
         names.add("page");
         names.add("size");
+        names.add(Keyset.PARAMETER);
         LIST_PARAMS = Set.copyOf(names);
     }
 
@@ -57,7 +59,8 @@ class EventApiController {
 
     /**
      * Events in date order (undated last), filtered and paginated. {@code from}/{@code to} select events whose
-     * dates overlap [from, to]; {@code page} is zero-based; {@code size} is at most 500.
+     * dates overlap [from, to]; {@code page} is zero-based; {@code size} is at most 500; {@code after} (the
+     * previous page's {@code page.next}) walks the list at a constant cost per page.
      */
     @GetMapping
     PageResponse<EventJson> list(HttpServletRequest request,
@@ -69,12 +72,15 @@ class EventApiController {
             @RequestParam(required = false) String review,
             @RequestParam(required = false) String includeDeleted,
             @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
+            @RequestParam(required = false) String size,
+            @Parameter(description = Params.AFTER) @RequestParam(required = false) String after) {
         EventFilter filter = filterParams.parse(request, LIST_PARAMS);
-        int pageNumber = Params.page(page);
+        Keyset start = Params.after(after, page, 4);
+        Integer pageNumber = start == null ? Params.page(page) : null;
         int pageSize = Params.size(size);
-        return PageResponse.of(events.find(filter, pageNumber, pageSize), pageNumber, pageSize, events.count(filter),
-                EventJson::of);
+        long offset = pageNumber == null ? 0 : (long) pageNumber * pageSize;
+        return PageResponse.of(events.find(filter, start, offset, pageSize + 1), pageNumber, pageSize,
+                events.total(filter), EventService::keyOf, EventJson::of);
     }
 
     /** One event (also a deleted one), with its version as ETag. */

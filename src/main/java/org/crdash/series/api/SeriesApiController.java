@@ -8,6 +8,7 @@ import java.util.Set;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.api.ApiDocs;
 import org.crdash.base.api.PageResponse;
+import org.crdash.base.Keyset;
 import org.crdash.base.api.Params;
 import org.crdash.base.api.RequestBodies;
 import org.crdash.base.api.VersionedEndpoints;
@@ -47,6 +48,7 @@ class SeriesApiController {
         var names = new java.util.HashSet<>(ObservationFilterParams.NAMES);
         names.add("page");
         names.add("size");
+        names.add(Keyset.PARAMETER);
         OBSERVATION_PARAMS = Set.copyOf(names);
     }
 
@@ -81,7 +83,8 @@ class SeriesApiController {
     /**
      * Observations, filtered and paginated. {@code series} may repeat; {@code from}/{@code to} select periods
      * that overlap [from, to] and take YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD; {@code page} is zero-based;
-     * {@code size} is at most 500.
+     * {@code size} is at most 500; {@code after} (the previous page's {@code page.next}) walks the list at a
+     * constant cost per page, as {@code page} cannot deep in a long list.
      */
     @GetMapping("/observations")
     PageResponse<ObservationJson> observations(HttpServletRequest request,
@@ -93,13 +96,15 @@ class SeriesApiController {
             @RequestParam(required = false) String review,
             @RequestParam(required = false) String includeDeleted,
             @RequestParam(required = false) String page,
-            @RequestParam(required = false) String size) {
+            @RequestParam(required = false) String size,
+            @Parameter(description = Params.AFTER) @RequestParam(required = false) String after) {
         ObservationFilter filter = filterParams.parse(request, OBSERVATION_PARAMS);
-        int pageNumber = Params.page(page);
+        Keyset start = Params.after(after, page, 5);
+        Integer pageNumber = start == null ? Params.page(page) : null;
         int pageSize = Params.size(size);
-        long total = observations.count(filter);
-        return PageResponse.of(observations.find(filter, pageNumber, pageSize), pageNumber, pageSize, total,
-                ObservationJson::of);
+        long offset = pageNumber == null ? 0 : (long) pageNumber * pageSize;
+        return PageResponse.of(observations.find(filter, start, offset, pageSize + 1), pageNumber, pageSize,
+                observations.total(filter), ObservationService::keyOf, ObservationJson::of);
     }
 
     /** One observation (also a deleted one), with its version as ETag. */

@@ -6,10 +6,17 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Base64;
 import org.crdash.Browsers;
 import org.crdash.Selections;
 import org.crdash.document.DocumentFixtures;
+import org.crdash.document.StructuredFixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +55,8 @@ class SourceDocumentIT {
 
     @AfterEach
     void removeTheAddedSource() {
+        jdbc.sql("DELETE FROM observation WHERE source_id IN (SELECT id FROM source WHERE title = 'Trade in numbers')")
+                .update();
         jdbc.sql("DELETE FROM source_file WHERE source_id IN (SELECT id FROM source WHERE title = 'Trade in numbers')")
                 .update();
         jdbc.sql("DELETE FROM source WHERE title = 'Trade in numbers'").update();
@@ -125,6 +134,59 @@ class SourceDocumentIT {
             Browsers.screenshot(page, "picker-document-1400.png");
             page.context().close();
         }
+    }
+
+    @Test
+    void aWebPageKeepsItsStructureInTheReaderAndItsPassagesLandOnExactlyTheirCharacters() throws Exception {
+        Page page = signedIn(Browsers.DESKTOP, "/sources/new");
+        upload(page, "structured.html", "text/html", StructuredFixtures.html());
+        page.waitForSelector("#upload-status:has-text('Read structured.html')");
+        page.locator("#save").click();
+        page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Added source")).waitFor();
+        String key = jdbc.sql("SELECT source_key FROM source WHERE title = 'Trade in numbers'").query(String.class)
+                .single();
+        int start = StructuredFixtures.TEXT.indexOf(DocumentFixtures.PASSAGE);
+        HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/observations"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "editor:editor-test-password-1".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"seriesKey\":\"china_russia_trade_usd_bn\","
+                        + "\"period\":\"2024\",\"value\":\"245\",\"sourceKey\":\"" + key + "\",\"passage\":\""
+                        + DocumentFixtures.PASSAGE + "\",\"passageStart\":" + start + "}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+
+        for (int[] size : new int[][] {Browsers.DESKTOP, Browsers.PHONE}) {
+            Page reader = size == Browsers.DESKTOP ? page : browsers.page(size);
+            reader.navigate("http://localhost:" + port + "/sources/" + key);
+            reader.waitForSelector("#article-text blockquote mark.hl-observation");
+            assertThat(reader.locator("#article-text h1").textContent()).isEqualTo("Trade in numbers");
+            assertThat(reader.locator("#article-text h2").textContent()).isEqualTo("What grew");
+            assertThat(reader.locator("#article-text ul > li > ul > li").allTextContents()).containsExactly("oil", "gas");
+            assertThat(reader.locator("#article-text ol > li").allTextContents())
+                    .containsExactly("First step", "Second step");
+            assertThat(reader.locator("#article-text table th").allTextContents()).containsExactly("Year ", "Value");
+            assertThat(reader.locator("#article-text p br").count()).isEqualTo(1);
+            assertThat(String.join("", reader.locator("#article-text mark.hl-observation").allTextContents()))
+                    .isEqualTo(DocumentFixtures.PASSAGE);
+            assertThat((Boolean) reader.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1"))
+                    .as("no sideways scrolling at " + size[0] + " px").isTrue();
+            Browsers.screenshot(reader, "reader-structured-" + size[0] + ".png");
+            if (reader != page) {
+                reader.context().close();
+            }
+        }
+        // a selection across two table cells links to exactly those characters of the text
+        // (the browser reports cells of a selection a tab apart; what is stored is the text's space)
+        assertThat(Selections.select(page, "#article-text", "2023 240.1").replace('\t', ' ')).isEqualTo("2023 240.1");
+        page.locator("#link-to-selection").click();
+        int cells = StructuredFixtures.TEXT.indexOf("2023 240.1");
+        page.waitForURL("**at=" + cells + "-" + (cells + 10) + "**");
+        assertThat(String.join("", page.locator("#article-text mark.hl-link").allTextContents()))
+                .isEqualTo("2023 240.1");
+        page.context().close();
     }
 
     @Test
