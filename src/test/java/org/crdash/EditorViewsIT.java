@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The source and series editors in a real browser, on a desktop and a phone: a row opens in the form built on the
+ * The source, series and account editors in a real browser, on a desktop and a phone: a row opens in the form built on the
  * one editor scaffold, the source form says its text cannot change. Screenshots in target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -48,7 +48,8 @@ class EditorViewsIT {
 
     @ParameterizedTest
     @CsvSource({"edit/sources, sources-grid, 1400, 900", "edit/sources, sources-grid, 390, 844",
-            "edit/series, series-grid, 1400, 900", "edit/series, series-grid, 390, 844"})
+            "edit/series, series-grid, 1400, 900", "edit/series, series-grid, 390, 844",
+            "admin/accounts, accounts, 1400, 900", "admin/accounts, accounts, 390, 844"})
     void aRowOpensInTheEditor(String route, String grid, int width, int height) throws Exception {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         Page page = context.newPage();
@@ -66,6 +67,9 @@ class EditorViewsIT {
         page.waitForTimeout(500);
         if (route.endsWith("sources")) {
             assertThat(page.locator("#text-note").innerText()).contains("cannot be changed");
+        } else if (route.endsWith("accounts")) {
+            assertThat(page.locator("#account-name").getAttribute("readonly")).isNotNull();
+            assertThat(page.locator("#delete").isVisible()).as("accounts are disabled, not deleted").isFalse();
         } else {
             assertThat(page.locator("#key").getAttribute("readonly")).isNotNull();
         }

@@ -1,18 +1,26 @@
 package org.crdash.base.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.crdash.base.AuditEntry;
 import org.crdash.base.AuditLog;
 import org.crdash.base.FieldError;
+import org.crdash.base.NotFoundException;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.write.AuditedTable;
 import org.crdash.base.write.Columns;
+import org.crdash.base.write.VersionedRow;
+import org.crdash.base.write.VersionedService;
 import org.crdash.base.write.VersionedWrites;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.User;
@@ -29,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * every change goes through the one write path and is in the audit log (never the password hash).
  */
 @Service
-public class AccountService implements UserDetailsService {
+public class AccountService
+        implements UserDetailsService, VersionedService<AccountService.AccountInput, AccountService.Account> {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
     static final AuditedTable TABLE = new AuditedTable(AuditLog.Entity.account, "Account",
@@ -48,18 +57,33 @@ public class AccountService implements UserDetailsService {
         }
     }
 
+    /** An account as the accounts page lists it (never its password hash). */
     public record Account(long id, String userName, Role role, boolean enabled, int version, Instant updatedAt,
-                          String updatedBy) {
+                          String updatedBy, @Nullable Instant deletedAt) implements VersionedRow {
     }
+
+    /**
+     * What an admin enters for an account.
+     *
+     * @param userName fixed once the account exists (it is the author's name on what the account wrote)
+     * @param password required for a new account; for a stored one a new password, or blank to keep it
+     */
+    public record AccountInput(String userName, @Nullable Role role, boolean enabled, String password) {
+    }
+
+    private static final String SELECT = "SELECT id, user_name, role, enabled, version, updated_at, updated_by, "
+            + "deleted_at FROM account ";
 
     private final JdbcClient jdbc;
     private final VersionedWrites writes;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-    AccountService(JdbcClient jdbc, VersionedWrites writes, PasswordEncoder encoder) {
+    AccountService(JdbcClient jdbc, VersionedWrites writes, PasswordEncoder encoder, AuditLog audit) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.encoder = encoder;
+        this.audit = audit;
     }
 
     @Override
@@ -76,60 +100,99 @@ public class AccountService implements UserDetailsService {
     }
 
     public List<Account> list() {
-        return jdbc.sql("SELECT id, user_name, role, enabled, version, updated_at, updated_by FROM account "
-                        + "WHERE deleted_at IS NULL ORDER BY lower(user_name)")
-                .query((rs, n) -> new Account(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getBoolean(4), rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
+        return jdbc.sql(SELECT + "WHERE deleted_at IS NULL ORDER BY lower(user_name)").query(AccountService::map)
                 .list();
     }
 
-    @Transactional
+    @Override
+    public Optional<Account> findById(long id) {
+        return jdbc.sql(SELECT + "WHERE id = ?").param(id).query(AccountService::map).optional();
+    }
+
+    /** Who changed an account and how, oldest first (never its password hash). */
     @PreAuthorize("hasRole('ADMIN')")
-    public long add(String userName, Role role, String password) {
+    public List<AuditEntry> history(long id) {
+        return audit.history(AuditLog.Entity.account, id);
+    }
+
+    private static Account map(ResultSet rs, int n) throws SQLException {
+        return new Account(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getBoolean(4),
+                rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7), VersionedRow.deletedAt(rs));
+    }
+
+    /**
+     * The checks {@link #add} and {@link #update} make: the name (new accounts), the role, the password (at least
+     * {@value #MIN_PASSWORD_LENGTH} characters), and that no admin disables or demotes themselves or the last admin.
+     */
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<FieldError> validate(AccountInput input, @Nullable Long id) {
         List<FieldError> errors = new ArrayList<>();
-        String name = userName == null ? "" : userName.strip();
-        if (!USER_NAME.matcher(name).matches()) {
+        String name = input.userName() == null ? "" : input.userName().strip();
+        Account now = id == null ? null : findById(id).orElseThrow(() -> new NotFoundException(TABLE.what(id)
+                + " does not exist."));
+        if (now == null && !USER_NAME.matcher(name).matches()) {
             errors.add(new FieldError("userName", "1–100 letters, digits or . _ @ -"));
+        } else if (now == null && jdbc.sql("SELECT count(*) FROM account WHERE lower(user_name) = lower(?)")
+                .param(name).query(Long.class).single() > 0) {
+            errors.add(TABLE.duplicate());
+        } else if (now != null && !name.isEmpty() && !name.equals(now.userName())) {
+            errors.add(new FieldError("userName", "A user name never changes (it is the author of what the account "
+                    + "wrote); it stays '" + now.userName() + "'. Add an account for a new name."));
         }
-        if (role == null) {
+        if (input.role() == null) {
             errors.add(new FieldError("role", "Choose a role."));
         }
-        checkPassword(password, errors);
+        if (now == null || input.password() != null && !input.password().isEmpty()) {
+            checkPassword(input.password(), errors);
+        }
+        if (now != null && now.enabled() && !input.enabled()) {
+            refuseLockingOutTheAdmins(now, "disable", "enabled", errors);
+        }
+        if (now != null && now.role() == Role.admin && input.role() != null && input.role() != Role.admin) {
+            refuseLockingOutTheAdmins(now, "take the admin role from", "role", errors);
+        }
+        return errors;
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account add(AccountInput input) {
+        throwIfAny(validate(input, null));
+        long id = writes.insert(TABLE, Columns.of(COLUMNS, input.userName().strip(), input.role().name(),
+                input.enabled(), encoder.encode(input.password())), Origin.USER, CurrentUser.require());
+        return findById(id).orElseThrow();
+    }
+
+    /** Changes an account's role, status and (unless blank) password, in one audited change. */
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account update(long id, int expectedVersion, AccountInput input) {
+        writes.update(TABLE, id, expectedVersion, () -> {
+            throwIfAny(validate(input, id));
+            Columns c = Columns.of(List.of("role", "enabled"), input.role().name(), input.enabled());
+            return input.password().isEmpty() ? c : c.put("password_hash", encoder.encode(input.password()));
+        }, CurrentUser.require());
+        return findById(id).orElseThrow();
+    }
+
+    /** Accounts are disabled, never deleted: what they wrote keeps its author. */
+    @Override
+    public Account delete(long id, int expectedVersion) {
+        throw new UnsupportedOperationException("Accounts are disabled, not deleted.");
+    }
+
+    @Override
+    public Account restore(long id, int expectedVersion) {
+        throw new UnsupportedOperationException("Accounts are disabled, not deleted.");
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return writes.insert(TABLE, Columns.of(COLUMNS, name, role.name(), true, encoder.encode(password)),
-                Origin.USER, CurrentUser.require());
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void setEnabled(long id, int expectedVersion, boolean enabled) {
-        if (!enabled) {
-            refuseLockingOutTheAdmins(id, "disable");
-        }
-        writes.update(TABLE, id, expectedVersion, () -> Columns.of(List.of("enabled"), enabled), CurrentUser.require());
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void setRole(long id, int expectedVersion, Role role) {
-        if (role != Role.admin) {
-            refuseLockingOutTheAdmins(id, "take the admin role from");
-        }
-        writes.update(TABLE, id, expectedVersion, () -> Columns.of(List.of("role"), role.name()), CurrentUser.require());
-    }
-
-    @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
-    public void resetPassword(long id, int expectedVersion, String password) {
-        List<FieldError> errors = new ArrayList<>();
-        checkPassword(password, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        writes.update(TABLE, id, expectedVersion, () -> Columns.of(List.of("password_hash"), encoder.encode(password)),
-                CurrentUser.require());
     }
 
     /** The first start's accounts (from APP_ADMIN_* / APP_VIEWER_*), only while there is no admin yet. */
@@ -151,17 +214,13 @@ public class AccountService implements UserDetailsService {
         }
     }
 
-    private void refuseLockingOutTheAdmins(long id, String what) {
+    private void refuseLockingOutTheAdmins(Account a, String what, String field, List<FieldError> errors) {
         long otherAdmins = jdbc.sql("SELECT count(*) FROM account WHERE role = 'admin' AND enabled AND id <> ? "
-                + "AND deleted_at IS NULL").param(id).query(Long.class).single();
-        String name = jdbc.sql("SELECT user_name FROM account WHERE id = ?").param(id).query(String.class).single();
-        boolean isAdmin = jdbc.sql("SELECT role = 'admin' AND enabled FROM account WHERE id = ?").param(id)
-                .query(Boolean.class).single();
-        if (name.toLowerCase(Locale.ROOT).equals(CurrentUser.require().toLowerCase(Locale.ROOT))) {
-            throw new ValidationException("userName", "You cannot " + what + " your own account.");
-        }
-        if (isAdmin && otherAdmins == 0) {
-            throw new ValidationException("role", "'" + name + "' is the last admin; make another admin first.");
+                + "AND deleted_at IS NULL").param(a.id()).query(Long.class).single();
+        if (a.userName().toLowerCase(Locale.ROOT).equals(CurrentUser.require().toLowerCase(Locale.ROOT))) {
+            errors.add(new FieldError(field, "You cannot " + what + " your own account."));
+        } else if (a.role() == Role.admin && a.enabled() && otherAdmins == 0) {
+            errors.add(new FieldError(field, "'" + a.userName() + "' is the last admin; make another admin first."));
         }
     }
 

@@ -112,6 +112,11 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         return "";
     }
 
+    /** Whether stored rows can be deleted here (accounts are disabled instead). */
+    protected boolean offersDelete() {
+        return true;
+    }
+
     /** Adds a new row; a form whose new rows take more than the input (a source's file) says how. */
     protected T addNew(I input) {
         return service.add(input);
@@ -135,7 +140,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         version = row.version();
         heading.setText(noun + " #" + id + describe(row));
         load(row);
-        delete.setVisible(true);
+        delete.setVisible(offersDelete());
     }
 
     /** A new row with the fields prefilled from {@code draft}, to check, edit and save as any new row. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.crdash.ApiTest;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.AccountService.Account;
+import org.crdash.base.security.AccountService.AccountInput;
 import org.crdash.base.security.AccountService.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,16 @@ class AccountServiceTest extends ApiTest {
 
     private Account account(String name) {
         return accounts.list().stream().filter(a -> a.userName().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static AccountInput input(String name, Role role, boolean enabled, String password) {
+        return new AccountInput(name, role, enabled, password);
+    }
+
+    /** The one change an admin makes on the accounts page: role, status and (unless blank) a new password. */
+    private void change(String name, Role role, boolean enabled, String password) {
+        Account a = account(name);
+        accounts.update(a.id(), a.version(), input(name, role, enabled, password));
     }
 
     private int status(String user, String password) throws Exception {
@@ -55,29 +66,29 @@ class AccountServiceTest extends ApiTest {
     void anAdminAddsDisablesReEnablesAndResetsAndEveryChangeIsAuditedWithoutTheHash() throws Exception {
         signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER");
         String name = "alice-" + UUID.randomUUID().toString().substring(0, 8);
-        assertThatThrownBy(() -> accounts.add(name, Role.editor, "short-pass1"))
+        assertThatThrownBy(() -> accounts.add(input(name, Role.editor, true, "short-pass1")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("password");
-        assertThatThrownBy(() -> accounts.add("bad name", Role.editor, "a-long-enough-password"))
+        assertThatThrownBy(() -> accounts.add(input("bad name", Role.editor, true, "a-long-enough-password")))
                 .isInstanceOf(ValidationException.class);
-        long id = accounts.add(name, Role.editor, "alice-first-password");
-        assertThatThrownBy(() -> accounts.add(name.toUpperCase(), Role.viewer, "another-long-password"))
+        long id = accounts.add(input(name, Role.editor, true, "alice-first-password")).id();
+        assertThatThrownBy(() -> accounts.add(input(name.toUpperCase(), Role.viewer, true, "another-long-password")))
                 .as("names are unique whatever their case").isInstanceOf(ValidationException.class);
 
         assertThat(status(name, "alice-first-password")).isEqualTo(200);
         signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER"); // MockMvc signed the test out
-        accounts.setEnabled(id, account(name).version(), false);
+        change(name, Role.editor, false, "");
         assertThat(status(name, "alice-first-password")).as("disabled: no API").isEqualTo(401);
         assertThat(secured.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
                 .formLogin("/login").user(name).password("alice-first-password")).andReturn().getResponse()
                 .getRedirectedUrl()).as("disabled: no sign-in").contains("/login?error");
 
         signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER"); // MockMvc signed the test out
-        accounts.setEnabled(id, account(name).version(), true);
-        accounts.resetPassword(id, account(name).version(), "alice-second-password");
+        change(name, Role.editor, true, "");
+        change(name, Role.editor, true, "alice-second-password");
         assertThat(status(name, "alice-first-password")).isEqualTo(401);
         assertThat(status(name, "alice-second-password")).isEqualTo(200);
         signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER"); // MockMvc signed the test out
-        accounts.setRole(id, account(name).version(), Role.viewer);
+        change(name, Role.viewer, true, "");
         assertThat(secured.perform(post("/api/series").with(httpBasic(name, "alice-second-password")))
                 .andReturn().getResponse().getStatus()).as("a viewer cannot write").isEqualTo(403);
 
@@ -93,19 +104,19 @@ class AccountServiceTest extends ApiTest {
     void theLastAdminCannotBeDisabledOrDemotedNorAnAdminLockThemselvesOut() {
         signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER");
         Account me = account(EDITOR);
-        assertThatThrownBy(() -> accounts.setEnabled(me.id(), me.version(), false))
+        assertThatThrownBy(() -> accounts.update(me.id(), me.version(), input(EDITOR, Role.admin, false, "")))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("your own account");
-        assertThatThrownBy(() -> accounts.setRole(me.id(), me.version(), Role.editor))
+        assertThatThrownBy(() -> accounts.update(me.id(), me.version(), input(EDITOR, Role.editor, true, "")))
                 .isInstanceOf(ValidationException.class);
     }
 
     @Test
     void onlyAdminsManageAccounts() {
         signedInAs("someone", "EDITOR", "VIEWER");
-        assertThatThrownBy(() -> accounts.add("mallory-x", Role.admin, "mallory-password-123"))
+        assertThatThrownBy(() -> accounts.add(input("mallory-x", Role.admin, true, "mallory-password-123")))
                 .isInstanceOf(AccessDeniedException.class);
         Account viewer = account(VIEWER);
-        assertThatThrownBy(() -> accounts.resetPassword(viewer.id(), viewer.version(), "taken-over-password"))
+        assertThatThrownBy(() -> accounts.update(viewer.id(), viewer.version(), input(VIEWER, Role.viewer, true, "taken-over-password")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }
