@@ -2,11 +2,13 @@ package org.crdash.checks;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.crdash.base.Period;
 import org.crdash.series.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,14 +38,14 @@ class ClaimReader {
 
     /**
      * The (series, period) groups that give a conflict finding: more than one value for the period, or a period
-     * another period of the series overlaps for more than half of the shorter. Found by grouping in SQL, and each
-     * period is compared only with the periods starting within it (the index on series and first day).
+     * another period of the series overlaps for more than half of the shorter. Grouped in SQL; over whole series
+     * each period is compared only with the periods starting within it (the index on series and first day), near
+     * changed periods ({@code %1$s}: the periods to look at) with every period it overlaps.
      */
     private static final String CONFLICT_GROUPS = """
             WITH live AS (
                 SELECT o.series_id, o.period_start, o.period_end, o.precision, count(*) AS n
-                FROM observation o
-                WHERE o.deleted_at IS NULL AND o.series_id = ANY (?::bigint[])
+                FROM %1$s AND o.deleted_at IS NULL
                 GROUP BY o.series_id, o.period_start, o.period_end, o.precision),
             overlapping AS (
                 SELECT a.series_id, a.period_start AS s1, a.period_end AS e1, a.precision AS p1,
@@ -51,7 +53,7 @@ class ClaimReader {
                 FROM live a
                 JOIN LATERAL (SELECT DISTINCT x.period_start, x.period_end, x.precision FROM observation x
                               WHERE x.series_id = a.series_id AND x.deleted_at IS NULL
-                                AND x.period_start >= a.period_start AND x.period_start <= a.period_end) b ON true
+                                AND x.period_start <= a.period_end AND %2$s) b ON true
                 WHERE (b.period_start, b.period_end, b.precision) <> (a.period_start, a.period_end, a.precision)
                   AND (least(a.period_end, b.period_end) - greatest(a.period_start, b.period_start) + 1) * 2
                       > least(a.period_end - a.period_start, b.period_end - b.period_start) + 1),
@@ -60,6 +62,9 @@ class ClaimReader {
                 UNION SELECT series_id, s1, e1, p1 FROM overlapping
                 UNION SELECT series_id, s2, e2, p2 FROM overlapping)
             """;
+
+    /** The changed periods: parallel arrays of series ids, first and last days. */
+    static final String NEAR = "(SELECT * FROM unnest(?::bigint[], ?::date[], ?::date[]) AS d(series_id, s, e))";
 
     private final JdbcClient jdbc;
 
@@ -91,12 +96,39 @@ class ClaimReader {
 
     /** Every claim of a conflict group of these series, in {@link #ORDER}. */
     List<Claim> conflicting(Collection<Long> seriesIds) {
-        List<Claim> claims = new ArrayList<>(jdbc.sql(CONFLICT_GROUPS + SELECT + """
+        return conflicting(CONFLICT_GROUPS.formatted("observation o WHERE o.series_id = ANY (?::bigint[])",
+                "x.period_start >= a.period_start"), ids(seriesIds));
+    }
+
+    /** Every claim of a conflict group with a period overlapping one of these (of the same series). */
+    List<Claim> conflictingNear(Periods near) {
+        return conflicting(CONFLICT_GROUPS.formatted(NEAR + " d JOIN observation o ON o.series_id = d.series_id "
+                + "AND o.period_start <= d.e AND o.period_end >= d.s", "x.period_end >= a.period_start"),
+                near.params());
+    }
+
+    private List<Claim> conflicting(String groups, Object... params) {
+        List<Claim> claims = new ArrayList<>(jdbc.sql(groups + SELECT + """
                 JOIN groups g ON (g.series_id, g.period_start, g.period_end, g.precision)
                                = (o.series_id, o.period_start, o.period_end, o.precision)
-                WHERE o.deleted_at IS NULL""").param(ids(seriesIds)).query(ClaimReader::map).list());
+                WHERE o.deleted_at IS NULL""").params(params).query(ClaimReader::map).list());
         claims.sort(ORDER);
         return claims;
+    }
+
+    /** Periods of series that changed: what {@link #NEAR} takes. */
+    record Periods(List<Long> seriesIds, List<LocalDate> starts, List<LocalDate> ends) {
+        boolean isEmpty() {
+            return seriesIds.isEmpty();
+        }
+
+        Object[] params() {
+            return new Object[] {ids(seriesIds), dates(starts), dates(ends)};
+        }
+
+        private static String dates(List<LocalDate> dates) {
+            return dates.stream().map(LocalDate::toString).collect(Collectors.joining(",", "{", "}"));
+        }
     }
 
     private void pages(String where, String param, Consumer<List<Claim>> page) {

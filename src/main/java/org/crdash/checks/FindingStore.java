@@ -82,13 +82,29 @@ class FindingStore {
     }
 
     /** Removes the findings of these kinds that compare one of the observations or one of the series. */
-    int delete(boolean passages, Collection<Long> observationIds, Collection<String> seriesKeys) {
+    int delete(List<CheckKind> kinds, Collection<Long> observationIds, Collection<String> seriesKeys) {
         if (observationIds.isEmpty() && seriesKeys.isEmpty()) {
             return 0;
         }
-        return jdbc.sql("DELETE FROM check_finding WHERE (kind = 'not_in_passage') = ? "
+        return jdbc.sql("DELETE FROM check_finding WHERE kind = ANY (?::text[]) "
                         + "AND (observation_ids && ?::bigint[] OR series_keys && ?::text[])")
-                .params(passages, ClaimReader.ids(observationIds), array(List.copyOf(seriesKeys))).update();
+                .params(codes(kinds), ClaimReader.ids(observationIds), array(List.copyOf(seriesKeys))).update();
+    }
+
+    /** Removes the findings of these kinds that compare an observation (live or not) of one of these periods. */
+    int deleteNear(List<CheckKind> kinds, ClaimReader.Periods near) {
+        if (near.isEmpty()) {
+            return 0;
+        }
+        Object[] params = near.params();
+        return jdbc.sql("DELETE FROM check_finding WHERE kind = ANY (?::text[]) AND observation_ids && ARRAY("
+                        + "SELECT o.id FROM observation o JOIN " + ClaimReader.NEAR + " d ON d.series_id = o.series_id "
+                        + "AND o.period_start <= d.e AND o.period_end >= d.s)")
+                .params(codes(kinds), params[0], params[1], params[2]).update();
+    }
+
+    private static String codes(List<CheckKind> kinds) {
+        return array(kinds.stream().map(CheckKind::code).toList());
     }
 
     /** What state of the data and which checker version the findings were computed with. */

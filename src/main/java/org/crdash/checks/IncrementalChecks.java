@@ -2,13 +2,17 @@ package org.crdash.checks;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * change in {@code check_dirty} (V133); a run takes the queue and recomputes:
  * <ul>
  * <li>"value not in its passage" for the changed observations only;</li>
- * <li>conflicts between values of the changed series, over the (series, period) groups SQL finds to compare;</li>
+ * <li>conflicts between values of the changed series, for the periods overlapping the changed ones, over the
+ * (series, period) groups SQL finds to compare;</li>
  * <li>the arithmetic (growth, chains, units, parts, targets) for the series related to a changed one: the relation
  * graph's connected part, since a finding only ever compares series linked by relations.</li>
  * </ul>
@@ -32,6 +37,16 @@ class IncrementalChecks {
     /** What a run did: for the log, the benchmark and the tests that it did not read everything. */
     record Run(boolean full, int claimsRead, int passagesChecked, int seriesChecked, int findingsWritten) {
         static final Run NONE = new Run(false, 0, 0, 0, 0);
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(IncrementalChecks.class);
+    private static final List<CheckKind> PASSAGE = List.of(CheckKind.NOT_IN_PASSAGE);
+    private static final List<CheckKind> CONFLICTS = List.of(CheckKind.VALUE_CONFLICT, CheckKind.PERIOD_OVERLAP);
+    private static final List<CheckKind> ARITHMETIC = Arrays.stream(CheckKind.values())
+            .filter(k -> !PASSAGE.contains(k) && !CONFLICTS.contains(k)).toList();
+
+    /** One queued change (V133, V134): the period is the observation's before or after the change. */
+    private record Dirty(Long seriesId, Long observationId, LocalDate start, LocalDate end) {
     }
 
     private final JdbcClient jdbc;
@@ -63,16 +78,24 @@ class IncrementalChecks {
         }
         jdbc.sql("SELECT pg_advisory_xact_lock(8152)").query().listOfRows();
         // what is taken here is done in this transaction; what commits meanwhile stays queued for the next run
-        List<Long[]> dirty = jdbc.sql("DELETE FROM check_dirty RETURNING series_id, observation_id")
-                .query((rs, n) -> new Long[] {(Long) rs.getObject(1), (Long) rs.getObject(2)}).list();
+        List<Dirty> dirty = jdbc.sql("DELETE FROM check_dirty RETURNING series_id, observation_id, period_start, "
+                + "period_end").query((rs, n) -> new Dirty((Long) rs.getObject(1), (Long) rs.getObject(2),
+                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))).list();
         boolean stale = !EngineVersion.STAMP.equals(store.storedStamp());
         if (dirty.isEmpty() && !stale) {
             return Run.NONE; // another instance did it while this one waited
         }
-        boolean full = stale || dirty.stream().anyMatch(d -> d[0] == null);
+        boolean full = stale || dirty.stream().anyMatch(d -> d.seriesId() == null);
         Timestamp now = Timestamp.from(clock.instant());
+        long started = System.nanoTime();
         Run run = full ? all(now) : changed(dirty, now);
         store.saveStamp(EngineVersion.STAMP, now);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        if (full || ms > 1_000) {
+            log.info("Claim checks {} in {} ms: {} claims read, {} passages checked, {} series, {} findings written",
+                    full ? "recomputed" : "updated", ms, run.claimsRead(), run.passagesChecked(), run.seriesChecked(),
+                    run.findingsWritten());
+        }
         return run;
     }
 
@@ -82,50 +105,68 @@ class IncrementalChecks {
         UnitConversions units = relations.conversions();
         claims.all(page -> count.passages(page, units, now));
         Map<String, Long> ids = seriesIds();
-        return checkSeries(new HashSet<>(ids.values()), ids, units, count, now, true);
+        List<Claim> conflicting = claims.conflicting(ids.values());
+        count.claims += conflicting.size();
+        count.write(ValueConflicts.find(new CheckData(conflicting)), now);
+        List<SeriesRelation> all = relations.findAll();
+        Set<Long> related = related(new HashSet<>(ids.values()), ids, all);
+        return arithmetic(related, ids, all, units, count, now, true);
     }
 
-    private Run changed(List<Long[]> dirty, Timestamp now) {
+    private Run changed(List<Dirty> dirty, Timestamp now) {
         Set<Long> observations = new HashSet<>();
         Set<Long> wholeSeries = new HashSet<>();
         Set<Long> touched = new HashSet<>();
-        for (Long[] d : dirty) {
-            touched.add(d[0]);
-            (d[1] == null ? wholeSeries : observations).add(d[1] == null ? d[0] : d[1]);
+        for (Dirty d : dirty) {
+            touched.add(d.seriesId());
+            if (d.observationId() == null) {
+                wholeSeries.add(d.seriesId());
+            } else {
+                observations.add(d.observationId());
+            }
         }
+        List<Dirty> periods = dirty.stream().filter(d -> d.start() != null && !wholeSeries.contains(d.seriesId()))
+                .distinct().toList();
+        ClaimReader.Periods near = new ClaimReader.Periods(periods.stream().map(Dirty::seriesId).toList(),
+                periods.stream().map(Dirty::start).toList(), periods.stream().map(Dirty::end).toList());
         Map<String, Long> ids = seriesIds();
         List<String> wholeKeys = keysOf(wholeSeries, ids);
-        store.delete(true, observations, wholeKeys);
         Counter count = new Counter();
         UnitConversions units = relations.conversions();
+        // the passages of the changed observations
+        store.delete(PASSAGE, observations, wholeKeys);
         claims.ofObservations(observations, page -> count.passages(page, units, now));
         if (!wholeSeries.isEmpty()) {
             claims.ofSeries(wholeSeries, page -> count.passages(page, units, now));
         }
-        Set<Long> related = related(touched, ids);
-        store.delete(false, observations, keysOf(related, ids));
-        return checkSeries(related, ids, units, count, now, false);
-    }
-
-    /** Conflicts within each series, and the arithmetic between related ones. */
-    private Run checkSeries(Set<Long> seriesIds, Map<String, Long> ids, UnitConversions units, Counter count,
-                            Timestamp now, boolean full) {
-        List<Claim> conflicting = claims.conflicting(seriesIds);
+        // conflicts within the changed series, near the changed periods
+        store.delete(CONFLICTS, observations, wholeKeys);
+        store.deleteNear(CONFLICTS, near);
+        List<Claim> conflicting = new ArrayList<>();
+        if (!wholeSeries.isEmpty()) {
+            conflicting.addAll(claims.conflicting(wholeSeries));
+        }
+        if (!near.isEmpty()) {
+            conflicting.addAll(claims.conflictingNear(near));
+        }
+        conflicting = conflicting.stream().distinct().sorted(ClaimReader.ORDER).toList();
         count.claims += conflicting.size();
         count.write(ValueConflicts.find(new CheckData(conflicting)), now);
+        // the arithmetic of the series related to a changed one (only related series have such findings)
         List<SeriesRelation> all = relations.findAll();
-        Set<Long> relatedSeries = new HashSet<>();
-        for (SeriesRelation r : all) {
-            for (String key : new String[] {r.seriesKey(), r.ofSeriesKey()}) {
-                Long id = key == null ? null : ids.get(key);
-                if (id != null && seriesIds.contains(id)) {
-                    relatedSeries.add(id);
-                }
-            }
-        }
+        Set<Long> related = related(touched, ids, all);
+        Set<Long> drop = new HashSet<>(related);
+        drop.addAll(wholeSeries); // a removed relation leaves a series unrelated, with findings to drop
+        store.delete(ARITHMETIC, observations, keysOf(drop, ids));
+        return arithmetic(related, ids, all, units, count, now, false);
+    }
+
+    /** The arithmetic between these of the related series. */
+    private Run arithmetic(Set<Long> seriesIds, Map<String, Long> ids, List<SeriesRelation> all,
+                           UnitConversions units, Counter count, Timestamp now, boolean full) {
         List<Claim> related = new ArrayList<>();
-        if (!relatedSeries.isEmpty()) {
-            claims.ofSeries(relatedSeries, related::addAll);
+        if (!seriesIds.isEmpty()) {
+            claims.ofSeries(seriesIds, related::addAll);
         }
         related.sort(ClaimReader.ORDER);
         count.claims += related.size();
@@ -137,9 +178,9 @@ class IncrementalChecks {
      * The series whose findings a change of {@code touched} can alter: those and every series linked to one of
      * them through relations, directly or not (shares of one named whole are linked to each other).
      */
-    private Set<Long> related(Set<Long> touched, Map<String, Long> ids) {
+    private Set<Long> related(Set<Long> touched, Map<String, Long> ids, List<SeriesRelation> all) {
         Map<String, Set<String>> links = new HashMap<>();
-        for (SeriesRelation r : relations.findAll()) {
+        for (SeriesRelation r : all) {
             String other = r.ofSeriesKey() != null ? r.ofSeriesKey() : "whole:" + r.whole();
             links.computeIfAbsent(r.seriesKey(), k -> new HashSet<>()).add(other);
             links.computeIfAbsent(other, k -> new HashSet<>()).add(r.seriesKey());
@@ -147,14 +188,14 @@ class IncrementalChecks {
         Map<Long, String> keys = new HashMap<>();
         ids.forEach((k, id) -> keys.put(id, k));
         Set<String> reached = new LinkedHashSet<>();
-        List<String> todo = new ArrayList<>(touched.stream().map(keys::get).filter(k -> k != null).toList());
+        List<String> todo = new ArrayList<>(touched.stream().map(keys::get).filter(links::containsKey).toList());
         while (!todo.isEmpty()) {
             String k = todo.removeLast();
             if (reached.add(k)) {
                 todo.addAll(links.getOrDefault(k, Set.of()));
             }
         }
-        Set<Long> result = new HashSet<>(touched);
+        Set<Long> result = new HashSet<>();
         reached.stream().map(ids::get).filter(id -> id != null).forEach(result::add);
         return result;
     }

@@ -1,7 +1,9 @@
 package org.crdash.checks;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.crdash.extraction.NumberMention;
 import org.crdash.extraction.NumberMentions;
@@ -19,8 +21,9 @@ final class PassageCheck {
 
     static List<Finding> find(CheckData data) {
         List<Finding> found = new ArrayList<>();
+        Map<String, List<NumberMention>> read = new HashMap<>(); // one passage often holds several figures
         for (Claim c : data.claims()) {
-            Finding f = check(c, NumberMentions.find(c.passage()), data.conversions());
+            Finding f = check(c, read.computeIfAbsent(c.passage(), NumberMentions::find), data.conversions());
             if (f != null) {
                 found.add(f);
             }
