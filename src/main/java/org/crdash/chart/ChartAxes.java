@@ -57,6 +57,7 @@ final class ChartAxes {
         x.put("min", from.toString());
         x.put("max", to.toString());
         x.putObject("splitLine").put("show", grid == 0);
+        x.putObject("axisLabel").put("hideOverlap", true); // a zoomed axis on a phone has more years than room
         return x;
     }
 }

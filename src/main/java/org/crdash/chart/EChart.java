@@ -39,6 +39,9 @@ public class EChart extends Component implements HasSize, HasStyle {
               /* phones: narrower margins (the legend is HTML outside the canvas) */
               (opt.grid || []).forEach(g => { if (!g.crdashFixed) { g.left = 62; } g.right = 12; });
             }
+            /* a new option (a source hidden, an event chosen) keeps the zoom the reader chose */
+            (opt.dataZoom || []).forEach(z => { if (el.__zoom && z.startValue == null) {
+              z.startValue = el.__zoom[0]; z.endValue = el.__zoom[1]; } });
             el.__chart.setOption(opt, true);
             el.dataset.points = String(opt.crdashPointCount || 0);
             el.dataset.total = String(opt.crdashTotalCount || opt.crdashPointCount || 0);
@@ -140,6 +143,14 @@ public class EChart extends Component implements HasSize, HasStyle {
         }
         getElement().executeJs(DOWNLOAD, format, fileName, title, subtitle == null ? "" : subtitle, footer,
                 permalinkPath);
+    }
+
+    /**
+     * Charts of one group follow each other's zoom (a dashboard's charts and its events timeline), so their time
+     * axes stay aligned; null for none.
+     */
+    public void setZoomGroup(String group) {
+        getElement().setAttribute("data-zoom-group", group == null ? "" : group);
     }
 
     /** The option currently shown, as JSON (for tests and debugging). */

@@ -51,7 +51,16 @@ final class TimelineOptions {
         x.put("max", to.toString());
         x.put("crdashYears", true);
         x.putObject("splitLine").put("show", true);
-        x.putObject("axisLabel").put("fontSize", 12);
+        x.putObject("axisLabel").put("fontSize", 12).put("hideOverlap", true); // years of a zoomed phone axis
+        // follows the charts' zoom (EChart#setZoomGroup); the reader zooms the charts, not the timeline itself
+        ObjectNode zoom = o.putArray("dataZoom").addObject();
+        zoom.put("type", "inside");
+        zoom.putArray("xAxisIndex").add(0);
+        zoom.put("filterMode", "none");
+        zoom.put("zoomOnMouseWheel", false);
+        zoom.put("moveOnMouseMove", false);
+        zoom.put("moveOnMouseWheel", false);
+        zoom.put("preventDefaultMouseMove", false);
         ObjectNode y = o.putArray("yAxis").addObject();
         y.put("type", "category");
         y.put("inverse", true);

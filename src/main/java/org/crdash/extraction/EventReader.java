@@ -25,9 +25,21 @@ public final class EventReader {
             + "|weeks?|months?|years?)\\s+(later|afterwards|after\\s+(?:the|that|this|his|her|their)\\b[^,.;]{0,40})");
     /** A cited work (a URL, or a quoted title before a date): its date is when it appeared, an event only if it says one. */
     private static final Pattern CITATION = Pattern.compile("https?://|www\\.|^(?:See\\s+)?[^.]{0,120}['‘\"“][^'’\"”]{8,}['’\"”],");
-    private static final Pattern ERA = Pattern.compile("\\b(?:during|after|before|since|throughout)\\s+the\\s+(?:\\p{Lu}"
-            + "\\p{L}+\\s+){1,3}(?:War|Revolution|Crisis|Uprising|Era|Olympics)\\b");
+    /** "during the Cold War", "during the “century of humiliation”", "Under Trump, …": a period named, not dated. */
+    private static final Pattern ERA = Pattern.compile("\\b(?:during|after|before|since|throughout)\\s+the\\s+(?:(?:\\p{Lu}"
+            + "\\p{L}+\\s+){1,3}(?:War|Revolution|Crisis|Uprising|Era|Olympics)\\b|[“\"][^”\".]{3,40}[.,]?[”\"])"
+            + "|^Under\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?,");
     private static final Pattern RECENT = Pattern.compile("(?i)\\b(recently|recent)\\b");
+    /** "Going into 2021, Beijing had reasons to hope …": the year a state of affairs is described at. */
+    private static final Pattern GOING_INTO = Pattern.compile("(?i)\\b(?:going|heading|moving)\\s+into\\s+$");
+    /** "$190 billion in 2022": the year is a figure's period, not an occasion's. */
+    private static final Pattern FIGURE_BEFORE = Pattern.compile("\\d[^.;]{0,25}$");
+    /** The occasions a sentence can refer back to: "attends a meeting … on February 4. … at a meeting in Beijing". */
+    private static final Pattern OCCASION = Pattern.compile("(?i)\\b(meeting|summit|talks|ceremony|signing|visit)\\b");
+
+    /** "their first summit in two years": the last one was that long before the date the sentence gives. */
+    private static final Pattern FIRST_IN = Pattern.compile("(?i)\\bfirst\\b[^.;]{0,60}?\\bin\\s+(?:(?:more\\s+than|over"
+            + "|nearly|almost|about)\\s+)?(a|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(years?|months?)\\b");
     private static final List<String> SMALL = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
 
@@ -44,6 +56,7 @@ public final class EventReader {
         List<DateMention> dates = new ArrayList<>(DateMentions.find(text, asOf.year()));
         dates.removeIf(d -> d.role() == DateMention.Role.YEAR_ON_YEAR);
         List<EventCandidate> out = new ArrayList<>();
+        Sentences.Sentence previous = null;
         for (Sentences.Sentence s : Sentences.of(text)) {
             Set<String> seen = new HashSet<>();
             List<DateMention> in = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= s.end()).toList();
@@ -56,20 +69,99 @@ public final class EventReader {
                 boolean occasion = d.precision() == PeriodPrecision.DAY || d.precision() == PeriodPrecision.MONTH
                         || d.precision() == PeriodPrecision.QUARTER || d.precision() == PeriodPrecision.DECADE
                         || d.role() == DateMention.Role.SINCE && !d.reading().contains("stated before")
-                        || d.reading().contains("counted from the time of writing");  // "since 2014", "a decade ago"
+                        || d.reading().contains("counted from the time of writing")   // "since 2014", "a decade ago"
+                        || GOING_INTO.matcher(text.substring(Math.max(0, d.start() - 20), d.start())).find();
                 boolean said = citation
                         ? !words.category(s.text(), d.start() - s.start()).equals("other")
                         : occasion || words.happened(s.text(), d.start() - s.start(), d.end() - s.start());
-                if (said && seen.add(d.period().label())) {
-                    out.add(candidate(s, d.period(), d.text(), d.start(), d.reading()));
+                if (said) {
+                    DateMention day = d.precision() == PeriodPrecision.YEAR && !FIGURE_BEFORE.matcher(
+                            text.substring(Math.max(0, d.start() - 30), d.start())).find()
+                            ? dayOfTheYear(text, d, dates) : null;
+                    Period date = day == null ? d.period() : day.period();
+                    String reading = day == null ? d.reading() : "the day from '" + day.text().strip()
+                            + "' in the same paragraph, the one day of " + d.period().label() + " it states";
+                    if (seen.add(date.label())) {
+                        out.add(candidate(s, date, d.text(), d.start(), reading));
+                    }
                 }
             }
             relative(s, dates, seen, out);
+            firstIn(s, dates, seen, out);
+            if (in.isEmpty() && out.stream().noneMatch(c -> c.passageStart() == s.start())) {
+                sameOccasion(s, previous, dates, out);
+            }
             if (in.isEmpty() && out.stream().noneMatch(c -> c.passageStart() == s.start())) {
                 undated(s, out);
             }
+            previous = s;
         }
         return out;
+    }
+
+    /**
+     * A year standing for one occasion of a paragraph that gives that occasion's full date ("the 2022 Winter
+     * Olympics … held on the 4th of February 2022"): the paragraph's only day of that year, else null.
+     */
+    private static DateMention dayOfTheYear(String text, DateMention year, List<DateMention> dates) {
+        int from = text.lastIndexOf('\n', year.start()) + 1;
+        int to = text.indexOf('\n', year.end());
+        int end = to < 0 ? text.length() : to;
+        List<DateMention> days = dates.stream().filter(d -> d.start() >= from && d.end() <= end
+                && d.precision() == PeriodPrecision.DAY && d.yearStated()
+                && d.period().start().getYear() == year.period().start().getYear()).toList();
+        return days.stream().map(d -> d.period().label()).distinct().count() == 1 ? days.getFirst() : null;
+    }
+
+    /** "their first in-person summit in two years": the last one, counted back from the date before it. */
+    private void firstIn(Sentences.Sentence s, List<DateMention> dates, Set<String> seen, List<EventCandidate> out) {
+        Matcher m = FIRST_IN.matcher(s.text());
+        if (!m.find()) {
+            return;
+        }
+        int at = s.start() + m.start();
+        DateMention base = dates.stream().filter(d -> d.start() >= s.start() && d.end() <= at + m.group().length()
+                && (d.precision() == PeriodPrecision.DAY || d.precision() == PeriodPrecision.MONTH)).findFirst()
+                .orElse(null);
+        if (base == null) {
+            return;
+        }
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        int count = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : n.equals("a") ? 1 : SMALL.indexOf(n);
+        LocalDate before = m.group(2).toLowerCase(Locale.ROOT).startsWith("year")
+                ? base.period().start().minusYears(count) : base.period().start().minusMonths(count);
+        String label = m.group(2).toLowerCase(Locale.ROOT).startsWith("year") ? String.valueOf(before.getYear())
+                : before.toString().substring(0, 7);
+        int word = m.group().toLowerCase(Locale.ROOT).lastIndexOf("in ");
+        if (seen.add(label)) {
+            out.add(candidate(s, Period.parse(label), m.group().substring(word), at + word, "'" + m.group().strip()
+                    + "': the last one before '" + base.text().strip() + "' → " + label));
+        }
+    }
+
+    /**
+     * A sentence without a date that names the same occasion as the sentence before it, which dates it by the day
+     * ("… attends a meeting with Xi in Beijing on February 4." "… offered solidarity … at a meeting in Beijing").
+     */
+    private void sameOccasion(Sentences.Sentence s, Sentences.Sentence previous, List<DateMention> dates,
+            List<EventCandidate> out) {
+        Matcher here = OCCASION.matcher(s.text());
+        if (previous == null || !here.find()) {
+            return;
+        }
+        String occasion = here.group(1).toLowerCase(Locale.ROOT);
+        List<DateMention> days = dates.stream().filter(d -> d.start() >= previous.start() && d.end() <= previous.end()
+                && d.precision() == PeriodPrecision.DAY).toList();
+        Matcher there = OCCASION.matcher(previous.text());
+        boolean same = false;
+        while (there.find()) {
+            same |= there.group(1).toLowerCase(Locale.ROOT).equals(occasion);
+        }
+        if (days.size() == 1 && same) {
+            DateMention day = days.getFirst();
+            out.add(candidate(s, day.period(), here.group(), s.start() + here.start(), "the " + occasion + " of the "
+                    + "sentence before, dated '" + day.text().strip() + "'"));
+        }
     }
 
     /** "recently visited", "during the Cold War": something happened, and the text gives no date. */

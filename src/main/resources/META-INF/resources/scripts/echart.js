@@ -15,15 +15,33 @@ window.crdashEChart = window.crdashEChart || {
         else if (ids.length === 1) { el.$server.itemClicked(ids[0]); }
       });
       /* report the zoom once it settles (a drag or wheel fires many events), so a server-side
-         re-query of the visible range runs once per gesture */
+         re-query of the visible range runs once per gesture; charts of one zoom group (a dashboard's charts
+         and its events timeline) follow each other's zoom */
       el.__chart.on('datazoom', () => {
+        const o = el.__chart.getOption();
+        const dz = o.dataZoom && o.dataZoom[0];
+        if (!dz || dz.startValue == null) { return; }
+        el.__zoom = [dz.startValue, dz.endValue];
+        if (!el.__following) { el.crdashLead(dz.startValue, dz.endValue); }
         clearTimeout(el.__zoomTimer);
-        el.__zoomTimer = setTimeout(() => {
-          const o = el.__chart.getOption();
-          const dz = o.dataZoom && o.dataZoom[0];
-          if (dz && dz.startValue != null) { el.$server.zoomed(dz.startValue, dz.endValue); }
-        }, 250);
+        el.__zoomTimer = setTimeout(() => el.$server.zoomed(dz.startValue, dz.endValue), 250);
       });
+      el.__chart.on('restore', () => {
+        el.__zoom = null;
+        if (!el.__following) { el.crdashLead(null, null); }
+      });
+      el.crdashLead = (start, end) => {
+        const group = el.dataset.zoomGroup;
+        if (!group) { return; }
+        document.querySelectorAll('[data-zoom-group="' + CSS.escape(group) + '"]').forEach(other => {
+          if (other === el || !other.__chart) { return; }
+          other.__following = true;
+          try {
+            if (start == null) { other.__chart.dispatchAction({type: 'restore'}); }
+            else { other.__chart.dispatchAction({type: 'dataZoom', startValue: start, endValue: end}); }
+          } finally { other.__following = false; }
+        });
+      };
       new ResizeObserver(() => el.__chart && el.__chart.resize()).observe(el);
       /* keyboard: Tab reaches the chart, arrows move from value to value (in time order), Enter opens the
          passage (or the choice of a cluster), Escape leaves; the current value is read out by a live region */

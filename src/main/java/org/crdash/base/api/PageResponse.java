@@ -3,8 +3,10 @@ package org.crdash.base.api;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.crdash.base.Keyset;
 import org.crdash.base.RowTotal;
+import org.jspecify.annotations.Nullable;
 
 /** One page of a list endpoint: the items, where the next page starts, and how many there are in all. */
 public record PageResponse<T>(List<T> items, PageMetadata page) {
@@ -25,17 +27,30 @@ public record PageResponse<T>(List<T> items, PageMetadata page) {
                     + "any depth); null on the last page") String next) {
     }
 
+    /** What a list reads: at most {@code limit} rows after {@code after} ({@code null}: from the first), then offset. */
+    @FunctionalInterface
+    public interface Rows<S> {
+        List<S> find(@Nullable Keyset after, long offset, int limit);
+    }
+
     /**
-     * A page from {@code rows}, read with a limit of {@code size + 1}: the extra row only says there is a next
-     * page, whose token is the key of the last row shown.
+     * The page a list's {@code after} (a token of {@code keyParts} values) or {@code page}, and {@code size}
+     * parameters ask for. It reads {@code size + 1} rows: the extra one only says there is a next page, whose token is
+     * the key of the last row shown.
      */
-    public static <S, T> PageResponse<T> of(List<S> rows, Integer page, int size, RowTotal total,
-                                            Function<S, Keyset> key, Function<S, T> mapper) {
-        boolean more = rows.size() > size;
-        List<S> shown = more ? rows.subList(0, size) : rows;
-        long pages = total.value() == 0 ? 0 : (total.value() + size - 1) / size;
+    public static <S, T> PageResponse<T> read(@Nullable String after, @Nullable String page, @Nullable String size,
+                                              int keyParts, Rows<S> rows, Supplier<RowTotal> total,
+                                              Function<S, Keyset> key, Function<S, T> mapper) {
+        Keyset start = Params.after(after, page, keyParts);
+        Integer number = start == null ? Params.page(page) : null;
+        int n = Params.size(size);
+        List<S> found = rows.find(start, number == null ? 0 : (long) number * n, n + 1);
+        boolean more = found.size() > n;
+        List<S> shown = more ? found.subList(0, n) : found;
+        RowTotal all = total.get();
+        long pages = all.value() == 0 ? 0 : (all.value() + n - 1) / n;
         String next = more ? key.apply(shown.getLast()).token() : null;
         return new PageResponse<>(shown.stream().map(mapper).toList(),
-                new PageMetadata(page, size, total.value(), total.exact(), pages, next));
+                new PageMetadata(number, n, all.value(), all.exact(), pages, next));
     }
 }

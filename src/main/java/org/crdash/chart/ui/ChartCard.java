@@ -30,6 +30,9 @@ import org.crdash.series.ValueFormat;
 @StyleSheet("context://styles/charts.css")
 public class ChartCard extends Div {
 
+    /** The charts of a page and its events timeline zoom together ({@link EChart#setZoomGroup(String)}). */
+    static final String ZOOM_GROUP = "page";
+
     private final EChart chart = new EChart();
     private final Span caption = new Span();
     private final Paragraph sourceLine = new Paragraph();
@@ -75,6 +78,7 @@ public class ChartCard extends Div {
         sourceLine.addClassName("source-line");
         empty.addClassName("empty-state");
         chart.setId("chart-" + data.series().key());
+        chart.setZoomGroup(ZOOM_GROUP);
         chart.getElement().setAttribute("aria-describedby", "title-" + data.series().key());
         chart.addItemClickListener(onItem);
         chart.addChoiceListener(ids -> ItemChooser.open(ids.size() + " values here: which one?", choices(ids), onItem));

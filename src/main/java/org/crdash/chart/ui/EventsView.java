@@ -135,8 +135,9 @@ public class EventsView extends Div implements BeforeEnterObserver {
                         .withProperty("post", e -> snippets.of(e).post()))
                 .setHeader("Event").setKey("event").setFlexGrow(1);
         wideOnly = List.of(
+                // a fixed width: sized to the rows shown, a search's few short categories broke "Category"
                 grid.addColumn(Event::category).setHeader("Category").setKey("category").setSortable(true)
-                        .setAutoWidth(true).setFlexGrow(0),
+                        .setWidth("10.5em").setFlexGrow(0),
                 grid.addColumn(e -> sourceName(e.sourceId())).setHeader("Source").setKey("source")
                         .setSortable(true).setWidth("11em").setFlexGrow(0));
         grid.addItemClickListener(e -> select("e" + e.getItem().id()));

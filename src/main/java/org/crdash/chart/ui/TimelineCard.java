@@ -42,6 +42,7 @@ public class TimelineCard extends Div {
         chips.getElement().setAttribute("role", "group");
         chips.getElement().setAttribute("aria-label", "Event categories (press to hide or show)");
         chart.setId("chart-events");
+        chart.setZoomGroup(ChartCard.ZOOM_GROUP);
         chart.getElement().setAttribute("aria-describedby", "title-events-timeline");
         chart.addItemClickListener(onItem);
         chart.addChoiceListener(ids -> ItemChooser.open(ids.size() + " events here: which one?", choices(ids), onItem));
@@ -76,7 +77,8 @@ public class TimelineCard extends Div {
         long clusters = next.events().stream().map(e -> e.category() + e.date().midpoint()).distinct().count();
         caption.setText(next.events().size() + " dated events in " + next.categories().size() + " categories"
                 + (clusters < next.events().size() ? "; a number is several events of the same day" : "")
-                + ". Click one for its passage; the chosen event is drawn across the charts.");
+                + ". Click one for its passage; the chosen event is drawn across the charts. Zooming a chart zooms "
+                + "the timeline with it.");
     }
 
     public EventTimeline data() {

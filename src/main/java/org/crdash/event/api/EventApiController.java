@@ -75,12 +75,8 @@ class EventApiController {
             @RequestParam(required = false) String size,
             @Parameter(description = Params.AFTER) @RequestParam(required = false) String after) {
         EventFilter filter = filterParams.parse(request, LIST_PARAMS);
-        Keyset start = Params.after(after, page, 4);
-        Integer pageNumber = start == null ? Params.page(page) : null;
-        int pageSize = Params.size(size);
-        long offset = pageNumber == null ? 0 : (long) pageNumber * pageSize;
-        return PageResponse.of(events.find(filter, start, offset, pageSize + 1), pageNumber, pageSize,
-                events.total(filter), EventService::keyOf, EventJson::of);
+        return PageResponse.read(after, page, size, 4, (start, offset, limit) -> events.find(filter, start, offset,
+                limit), () -> events.total(filter), EventService::keyOf, EventJson::of);
     }
 
     /** One event (also a deleted one), with its version as ETag. */

@@ -99,12 +99,8 @@ class SeriesApiController {
             @RequestParam(required = false) String size,
             @Parameter(description = Params.AFTER) @RequestParam(required = false) String after) {
         ObservationFilter filter = filterParams.parse(request, OBSERVATION_PARAMS);
-        Keyset start = Params.after(after, page, 5);
-        Integer pageNumber = start == null ? Params.page(page) : null;
-        int pageSize = Params.size(size);
-        long offset = pageNumber == null ? 0 : (long) pageNumber * pageSize;
-        return PageResponse.of(observations.find(filter, start, offset, pageSize + 1), pageNumber, pageSize,
-                observations.total(filter), ObservationService::keyOf, ObservationJson::of);
+        return PageResponse.read(after, page, size, 5, (start, offset, limit) -> observations.find(filter, start,
+                offset, limit), () -> observations.total(filter), ObservationService::keyOf, ObservationJson::of);
     }
 
     /** One observation (also a deleted one), with its version as ETag. */

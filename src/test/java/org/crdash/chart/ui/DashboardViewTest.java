@@ -131,4 +131,18 @@ class DashboardViewTest extends KaribuTest {
         DashboardView view = open(Map.of("point", "o999999999"));
         assertThat(view.panel().getElement().getTextRecursively()).contains("does not exist");
     }
+
+    @Test
+    void theChartsAndTheEventsTimelineZoomTogether() {
+        DashboardView view = open(Map.of());
+        List<String> groups = new java.util.ArrayList<>();
+        view.cards().forEach(c -> groups.add(c.chart().getElement().getAttribute("data-zoom-group")));
+        groups.add(view.timeline().chart().getElement().getAttribute("data-zoom-group"));
+        assertThat(groups).hasSizeGreaterThan(2).containsOnly(ChartCard.ZOOM_GROUP);
+        // the timeline has a zoom on its time axis to follow, and the reader cannot drag it on its own
+        JsonNode zoom = JsonMapper.builder().build().readTree(view.timeline().chart().optionJson()).get("dataZoom");
+        assertThat(zoom).hasSize(1);
+        assertThat(zoom.get(0).get("xAxisIndex").get(0).asInt()).isZero();
+        assertThat(zoom.get(0).get("zoomOnMouseWheel").asBoolean()).isFalse();
+    }
 }

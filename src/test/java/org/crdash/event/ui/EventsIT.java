@@ -19,15 +19,23 @@ class EventsIT {
 
     static Browsers browsers;
 
-    /** Cells (and header cells) whose text does not fit, and whether the table scrolls sideways. */
+    /**
+     * Cells (and header cells) whose text does not fit or has a word broken over two lines (not at a hyphen, dash
+     * or slash), and whether the table scrolls sideways.
+     */
     static final String CUT_OFF = """
             () => { const grid = document.querySelector('#events');
               const table = grid.shadowRoot.querySelector('#table');
               const box = grid.getBoundingClientRect();
+              const broken = c => { const w = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+                for (let n; (n = w.nextNode());) { for (const m of n.data.matchAll(/[^\\s\\/\u2010-\u2014-]+/g)) {
+                  const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+                  if (r.getClientRects().length > 1) { return true; } } }
+                return false; };
               const cut = [...grid.querySelectorAll('vaadin-grid-cell-content')]
                 .filter(c => c.offsetParent !== null && c.textContent.trim())
                 .filter(c => { const r = c.getBoundingClientRect();
-                  return c.scrollWidth > c.clientWidth + 1 || r.right > box.right + 1; })
+                  return c.scrollWidth > c.clientWidth + 1 || r.right > box.right + 1 || broken(c); })
                 .map(c => c.textContent.trim().slice(0, 40));
               return { cut, sideways: table.scrollWidth > table.clientWidth + 1,
                        pageWider: document.documentElement.scrollWidth > innerWidth + 1 }; }""";
@@ -79,6 +87,12 @@ class EventsIT {
     @Test
     void noColumnIsCutOffAt1400PxOrOnAPhone() {
         for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            // a search's few rows must not shrink a column below its header
+            Page searched = open(size, "?q=no+limits");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> few = (java.util.Map<String, Object>) searched.evaluate(CUT_OFF);
+            assertThat((List<?>) few.get("cut")).as("cells cut off in a search at " + size[0] + " px").isEmpty();
+            searched.context().close();
             Page page = open(size, "");
             @SuppressWarnings("unchecked")
             java.util.Map<String, Object> result = (java.util.Map<String, Object>) page.evaluate(CUT_OFF);
