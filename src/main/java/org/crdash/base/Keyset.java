@@ -72,6 +72,24 @@ public record Keyset(List<String> values) {
         return v;
     }
 
+    /**
+     * The keyset as an SQL row literal of the given kinds ({@code 'n'} whole number, {@code 'd'} date), e.g.
+     * {@code (82, DATE '2003-10-04', 6, 38000)}. Each value is parsed first, so the text is only ever numbers and
+     * dates. A literal rather than parameters: with parameters PostgreSQL soon plans the statement once for any
+     * keyset (a generic plan) and guesses a third of the table lies after it, and then sorts the whole table instead
+     * of reading the index range (measured: ~40 requests/s instead of hundreds at 50,000 rows).
+     */
+    public String sqlRow(String kinds) {
+        if (kinds.length() != values.size()) {
+            throw new IllegalArgumentException("kinds " + kinds + " for " + values.size() + " values");
+        }
+        StringBuilder row = new StringBuilder("(");
+        for (int i = 0; i < values.size(); i++) {
+            row.append(i == 0 ? "" : ", ").append(kinds.charAt(i) == 'd' ? "DATE '" + date(i) + "'" : number(i));
+        }
+        return row.append(')').toString();
+    }
+
     private static InvalidParameterException invalid(String token) {
         String shown = token.length() > 40 ? token.substring(0, 40) + "…" : token;
         return new InvalidParameterException(PARAMETER, "'" + shown + "' is not a position in this list; send the "

@@ -61,7 +61,7 @@ final class DocxStyles {
             int depth = level == null ? 0 : level;
             String format = formats.get(nums.get(num) + ":" + depth);
             boolean bullet = format == null || format.equals("bullet") || format.equals("none");
-            return Block.of(bullet ? Block.Kind.BULLET : Block.Kind.NUMBERED, Math.min(depth + 1, 9));
+            return Block.of(bullet ? Block.Kind.BULLET : Block.Kind.NUMBERED, Math.clamp(depth + 1, 1, HtmlText.MAX_DEPTH));
         }
         String n = name.toLowerCase(Locale.ROOT).replace(" ", "");
         if (n.equals("title")) {

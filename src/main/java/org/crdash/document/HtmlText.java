@@ -27,6 +27,9 @@ final class HtmlText {
             "caption", "section", "article", "main", "header", "footer", "aside", "address", "hr", "details",
             "summary", "table", "thead", "tbody", "tfoot");
 
+    /** Lists nested deeper than this show at this depth. */
+    static final int MAX_DEPTH = 9;
+
     private HtmlText() {
     }
 
@@ -116,7 +119,8 @@ final class HtmlText {
                 lists.removeLast();
             } else if (tag.equals("li")) {
                 boolean numbered = !lists.isEmpty() && lists.getLast().equals("ol");
-                block(e, numbered ? Block.Kind.NUMBERED : Block.Kind.BULLET, Math.max(1, lists.size()), false);
+                block(e, numbered ? Block.Kind.NUMBERED : Block.Kind.BULLET,
+                        Math.clamp(lists.size(), 1, MAX_DEPTH), false);
             } else if (tag.equals("blockquote")) {
                 block(e, Block.Kind.QUOTE, 0, false);
             } else if (tag.equals("pre")) {

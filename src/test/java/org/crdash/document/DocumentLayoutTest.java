@@ -38,6 +38,14 @@ class DocumentLayoutTest {
     }
 
     @Test
+    void listsNestedTooDeepShowAtTheDeepestDepthShown() {
+        String page = "<ul><li>".repeat(150) + "deep item" + "</li></ul>".repeat(150);
+        Document d = DocumentReader.read("lists.html", page.getBytes(), "file");
+        assertThat(d.text()).isEqualTo("deep item");
+        assertThat(Block.encode(d.layout())).isEqualTo("ul9");
+    }
+
+    @Test
     void aDeeplyNestedPageIsReadWithoutRunningOutOfStack() {
         String page = "<div>".repeat(100_000) + "deep text" + "</div>".repeat(100_000);
         assertThat(DocumentReader.read("deep.html", page.getBytes(), "file").text()).isEqualTo("deep text");

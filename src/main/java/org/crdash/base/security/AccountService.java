@@ -78,12 +78,15 @@ public class AccountService
     private final VersionedWrites writes;
     private final PasswordEncoder encoder;
     private final AuditLog audit;
+    private final SignedInSessions sessions;
 
-    AccountService(JdbcClient jdbc, VersionedWrites writes, PasswordEncoder encoder, AuditLog audit) {
+    AccountService(JdbcClient jdbc, VersionedWrites writes, PasswordEncoder encoder, AuditLog audit,
+                   SignedInSessions sessions) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.encoder = encoder;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     @Override
@@ -165,17 +168,25 @@ public class AccountService
         return findById(id).orElseThrow();
     }
 
-    /** Changes an account's role, status and (unless blank) password, in one audited change. */
+    /**
+     * Changes an account's role, status and (unless blank) password, in one audited change. Any such change ends
+     * the account's signed-in sessions: a disabled or demoted account keeps no rights it had, a new password
+     * signs out whoever knew the old one.
+     */
     @Override
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Account update(long id, int expectedVersion, AccountInput input) {
-        writes.update(TABLE, id, expectedVersion, () -> {
+        boolean changed = writes.update(TABLE, id, expectedVersion, () -> {
             throwIfAny(validate(input, id));
             Columns c = Columns.of(List.of("role", "enabled"), input.role().name(), input.enabled());
             return input.password().isEmpty() ? c : c.put("password_hash", encoder.encode(input.password()));
         }, CurrentUser.require());
-        return findById(id).orElseThrow();
+        Account now = findById(id).orElseThrow();
+        if (changed) {
+            sessions.endAfterCommit(now.userName());
+        }
+        return now;
     }
 
     /** Accounts are disabled, never deleted: what they wrote keeps its author. */

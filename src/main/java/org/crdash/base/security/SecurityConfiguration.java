@@ -23,7 +23,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
@@ -82,9 +85,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, RequestUtil vaadinRequests)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager signIn, RequestUtil vaadinRequests,
+                                            SessionRegistry sessions) throws Exception {
         http.authenticationManager(signIn);
+        // every signed-in session is registered, so an admin's change of an account ends its sessions
+        // (SignedInSessions); an ended session's next request goes to the sign-in page
+        http.sessionManagement(session -> session.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredUrl("/login"));
         // Vaadin's own requests carry Vaadin's CSRF token; everything else needs Spring's, the sign-in form too
         // (Vaadin would exempt it: a cross-site form could then sign a victim in to the attacker's account). The
         // login form sends the token Vaadin puts into the page's <meta name="_csrf">.
@@ -110,6 +117,17 @@ class SecurityConfiguration {
                 .defaultSuccessUrl(LoginView.AFTER_LOGOUT, false)
                 .anyRequest(any -> any.authenticated()));
         return http.build();
+    }
+
+    /** The UI's signed-in sessions per account; told by the container when a session ends. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    @Bean
+    static HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
     }
 
     /** Every sign-in, form or HTTP Basic, passes the throttle first. */

@@ -34,9 +34,13 @@ public class ChartCard extends Div {
     static final String ZOOM_GROUP = "page";
 
     private final EChart chart = new EChart();
+    private Runnable onViewChange = () -> { };
     private final Span caption = new Span();
     private final Paragraph sourceLine = new Paragraph();
-    private final ChartLegend legend = new ChartLegend(h -> redraw());
+    private final ChartLegend legend = new ChartLegend(h -> {
+        redraw();
+        this.onViewChange.run();
+    });
     private final Checkbox lines = new Checkbox("Lines", true);
     private final Paragraph empty = new Paragraph("No values of this series fall in the selected time range.");
     private final CardTable table;
@@ -70,7 +74,12 @@ public class ChartCard extends Div {
         }
         lines.addClassName("lines-switch");
         lines.setTooltipText("Join each source's values in period order");
-        lines.addValueChangeListener(e -> redraw());
+        lines.addValueChangeListener(e -> {
+            redraw();
+            if (e.isFromClient()) {
+                onViewChange.run();
+            }
+        });
         Div keys = new Div(legend, lines);
         keys.addClassName("card-keys");
 
@@ -177,7 +186,8 @@ public class ChartCard extends Div {
     }
 
     private String query() {
-        ViewState state = new ViewState(List.of(), data.from(), data.to(), null, chart.selected());
+        ViewState state = new ViewState(List.of(), data.from(), data.to(), null, chart.selected(), Set.of(), Set.of())
+                .withChart(data.series().key(), hiddenSourceKeys(), lines());
         String q = state.toQuery().getQueryString();
         return q.isEmpty() ? "" : "?" + q;
     }
@@ -223,6 +233,26 @@ public class ChartCard extends Div {
 
     public void setLines(boolean on) {
         lines.setValue(on);
+    }
+
+    /** Called when the reader hides or shows a source or switches the lines, so the view can keep it in its URL. */
+    public void onViewChange(Runnable listener) {
+        this.onViewChange = listener;
+    }
+
+    /** The keys of the sources hidden in the legend. */
+    public Set<String> hiddenSourceKeys() {
+        Set<Long> ids = legend.hidden();
+        return data.sources().stream().filter(s -> ids.contains(s.sourceId())).map(ChartSource::sourceKey)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** Hides the sources with these keys and sets the lines switch, as a permalink asks ({@link ViewState}). */
+    public void restore(Set<String> hiddenSourceKeys, boolean showLines) {
+        legend.setHidden(data.sources().stream().filter(s -> hiddenSourceKeys.contains(s.sourceKey()))
+                .map(ChartSource::sourceId).collect(Collectors.toSet()));
+        lines.setValue(showLines);
+        redraw();
     }
 
     /** Sources whose values are hidden. */

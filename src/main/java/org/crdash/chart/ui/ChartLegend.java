@@ -17,6 +17,7 @@ import org.crdash.chart.ChartSource;
 public class ChartLegend extends Div {
 
     private final Set<Long> hidden = new LinkedHashSet<>();
+    private final java.util.Map<Long, String> sourceKeys = new java.util.HashMap<>();
     private final Consumer<Set<Long>> onChange;
 
     public ChartLegend(Consumer<Set<Long>> onChange) {
@@ -29,7 +30,9 @@ public class ChartLegend extends Div {
     public void show(List<ChartSource> sources, boolean spreads) {
         removeAll();
         hidden.retainAll(sources.stream().map(ChartSource::sourceId).toList());
+        sourceKeys.clear();
         for (ChartSource s : sources) {
+            sourceKeys.put(s.sourceId(), s.sourceKey());
             NativeButton key = new NativeButton();
             key.addClassName("legend-key");
             key.getElement().setAttribute("data-source", s.sourceKey());
@@ -55,6 +58,16 @@ public class ChartLegend extends Div {
             whisker.add(bar, new Span("sources disagree: lowest–highest value of a period"));
             add(whisker);
         }
+    }
+
+    /** Hides these sources (e.g. from a permalink) without telling the listener; the keys show it pressed. */
+    public void setHidden(Set<Long> sourceIds) {
+        hidden.clear();
+        hidden.addAll(sourceIds);
+        getChildren().filter(c -> c instanceof NativeButton).map(NativeButton.class::cast).forEach(key -> {
+            String source = key.getElement().getAttribute("data-source");
+            press(key, sourceIds.stream().noneMatch(id -> sourceKeys.getOrDefault(id, "").equals(source)));
+        });
     }
 
     public Set<Long> hidden() {

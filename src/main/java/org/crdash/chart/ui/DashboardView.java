@@ -123,6 +123,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         for (String key : keys) {
             charts.chart(key, range.from(), range.to(), cats).ifPresent(c -> {
                 ChartCard card = new ChartCard(c, this::select, true);
+                card.restore(state.hiddenIn(key), !state.noLines().contains(key));
+                card.onViewChange(() -> {
+                    state = state.withChart(key, card.hiddenSourceKeys(), card.lines());
+                    updateUrl();
+                });
                 card.chart().addZoomListener((f, t) -> {
                     // a long series drawn downsampled is fetched again for the zoomed window, at full detail
                     // once the window holds few enough values; the page's range stays what the user chose

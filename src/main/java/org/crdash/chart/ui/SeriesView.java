@@ -92,6 +92,11 @@ public class SeriesView extends Div implements HasUrlParameter<String>, HasDynam
         add(meta);
 
         card = new ChartCard(c, this::select, false);
+        card.restore(state.hiddenIn(parameter), !state.noLines().contains(parameter));
+        card.onViewChange(() -> {
+            state = state.withChart(parameter, card.hiddenSourceKeys(), card.lines());
+            updateUrl();
+        });
         java.util.Set<String> cats = state.eventCategories() == null
                 ? new LinkedHashSet<>(charts.eventCategories()) : state.eventCategories();
         card.chart().addZoomListener((f, t) -> {
@@ -173,6 +178,10 @@ public class SeriesView extends Div implements HasUrlParameter<String>, HasDynam
             grid.getListDataView().getItems().filter(o -> ("o" + o.id()).equals(itemId)).findFirst()
                     .ifPresentOrElse(grid::select, grid::deselectAll);
         }
+        updateUrl();
+    }
+
+    private void updateUrl() {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("series/" + key, state.toQuery())));
     }

@@ -12,19 +12,25 @@ import com.vaadin.flow.router.QueryParameters;
 
 /**
  * What a chart view shows, as it is kept in the URL so a shared link reopens the same view:
- * {@code ?series=a,b&from=2019&to=2025&events=summit,war&point=o12}.
+ * {@code ?series=a,b&from=2019&to=2025&events=summit,war&point=o12&hide=a:src1.txt&nolines=b}.
  *
  * @param series          extra series shown besides the headline ones (or the one of a series view)
  * @param from            start of the time range, or null for "fit the data"
  * @param to              end of the time range, or null
  * @param eventCategories event categories drawn; null means all
  * @param point           the selected item ("o12", "e7"), or null
+ * @param hidden          sources hidden in a chart's legend, each "seriesKey:sourceKey"
+ * @param noLines         series whose chart shows points only (the lines switch off)
  */
 public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<String> eventCategories,
-                        String point) {
+                        String point, Set<String> hidden, Set<String> noLines) {
+
+    private static final String KEY = "[a-z][a-z0-9_]{2,99}";
 
     public ViewState {
         series = List.copyOf(series);
+        hidden = Set.copyOf(hidden);
+        noLines = Set.copyOf(noLines);
         eventCategories = eventCategories == null ? null : Set.copyOf(eventCategories);
         if (from != null && to != null && to.isBefore(from)) {
             LocalDate t = from;
@@ -37,14 +43,14 @@ public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<S
     }
 
     public static ViewState empty() {
-        return new ViewState(List.of(), null, null, null, null);
+        return new ViewState(List.of(), null, null, null, null, Set.of(), Set.of());
     }
 
     public static ViewState parse(QueryParameters q) {
         Map<String, List<String>> p = q.getParameters();
         List<String> series = new ArrayList<>();
         for (String v : p.getOrDefault("series", List.of())) {
-            Arrays.stream(v.split(",")).map(String::strip).filter(s -> s.matches("[a-z][a-z0-9_]{2,99}"))
+            Arrays.stream(v.split(",")).map(String::strip).filter(s -> s.matches(KEY))
                     .filter(s -> !series.contains(s)).forEach(series::add);
         }
         Set<String> cats = null;
@@ -55,7 +61,7 @@ public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<S
             }
         }
         return new ViewState(series, date(first(p, "from"), true), date(first(p, "to"), false), cats,
-                first(p, "point"));
+                first(p, "point"), list(p, "hide", KEY + ":[A-Za-z0-9._-]{1,200}"), list(p, "nolines", KEY));
     }
 
     public QueryParameters toQuery() {
@@ -75,23 +81,59 @@ public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<S
         if (point != null) {
             p.put("point", List.of(point));
         }
+        if (!hidden.isEmpty()) {
+            p.put("hide", List.of(String.join(",", hidden.stream().sorted().toList())));
+        }
+        if (!noLines.isEmpty()) {
+            p.put("nolines", List.of(String.join(",", noLines.stream().sorted().toList())));
+        }
         return new QueryParameters(p);
     }
 
     public ViewState withSeries(List<String> s) {
-        return new ViewState(s, from, to, eventCategories, point);
+        return new ViewState(s, from, to, eventCategories, point, hidden, noLines);
     }
 
     public ViewState withRange(LocalDate f, LocalDate t) {
-        return new ViewState(series, f, t, eventCategories, point);
+        return new ViewState(series, f, t, eventCategories, point, hidden, noLines);
     }
 
     public ViewState withEvents(Set<String> cats) {
-        return new ViewState(series, from, to, cats, point);
+        return new ViewState(series, from, to, cats, point, hidden, noLines);
     }
 
     public ViewState withPoint(String p) {
-        return new ViewState(series, from, to, eventCategories, p);
+        return new ViewState(series, from, to, eventCategories, p, hidden, noLines);
+    }
+
+    /** The sources hidden and the lines switch of one series' chart, the others' left as they are. */
+    public ViewState withChart(String seriesKey, Set<String> hiddenSourceKeys, boolean lines) {
+        Set<String> h = new LinkedHashSet<>();
+        hidden.stream().filter(x -> !x.startsWith(seriesKey + ":")).forEach(h::add);
+        hiddenSourceKeys.forEach(k -> h.add(seriesKey + ":" + k));
+        Set<String> n = new LinkedHashSet<>(noLines);
+        if (lines) {
+            n.remove(seriesKey);
+        } else {
+            n.add(seriesKey);
+        }
+        return new ViewState(series, from, to, eventCategories, point, h, n);
+    }
+
+    /** The source keys hidden in one series' chart. */
+    public Set<String> hiddenIn(String seriesKey) {
+        Set<String> out = new LinkedHashSet<>();
+        hidden.stream().filter(x -> x.startsWith(seriesKey + ":"))
+                .forEach(x -> out.add(x.substring(seriesKey.length() + 1)));
+        return out;
+    }
+
+    private static Set<String> list(Map<String, List<String>> p, String key, String pattern) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : p.getOrDefault(key, List.of())) {
+            Arrays.stream(v.split(",")).map(String::strip).filter(s -> s.matches(pattern)).forEach(out::add);
+        }
+        return out;
     }
 
     private static String first(Map<String, List<String>> p, String key) {

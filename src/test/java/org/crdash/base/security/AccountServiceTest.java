@@ -100,6 +100,43 @@ class AccountServiceTest extends ApiTest {
                 + "ORDER BY id LIMIT 1").param(id).query(String.class).single()).isEqualTo(EDITOR);
     }
 
+    /**
+     * What the UI's chain answers the session {@code session} (health, which shows its details only to a signed-in
+     * editor): 200, or a redirect to the sign-in page once the session has ended.
+     */
+    private org.springframework.mock.web.MockHttpServletResponse page(
+            org.springframework.mock.web.MockHttpSession session) throws Exception {
+        return secured.perform(get("/actuator/health").session(session)).andReturn().getResponse();
+    }
+
+    private org.springframework.mock.web.MockHttpSession signInWithTheForm(String name, String password)
+            throws Exception {
+        var result = secured.perform(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestBuilders.formLogin("/login").user(name).password(password)).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return (org.springframework.mock.web.MockHttpSession) result.getRequest().getSession(false);
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSessionsAndNoOneElses() throws Exception {
+        signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER");
+        String name = "dave-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.add(input(name, Role.editor, true, "dave-first-password"));
+        var daves = signInWithTheForm(name, "dave-first-password");
+        var admins = signInWithTheForm(EDITOR, EDITOR_PASSWORD);
+        assertThat(page(daves).getStatus()).as("signed in").isEqualTo(200);
+        assertThat(page(daves).getContentAsString()).as("as an editor").contains("components");
+
+        signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER"); // MockMvc signed the test out
+        change(name, Role.editor, false, "");
+        var after = page(daves);
+        assertThat(after.getStatus()).as("the disabled account's open session has ended").isEqualTo(302);
+        assertThat(after.getRedirectedUrl()).endsWith("/login");
+        assertThat(page(daves).getContentAsString()).as("signed out: what anyone sees").doesNotContain("components");
+        assertThat(page(admins).getStatus()).as("other accounts' sessions go on").isEqualTo(200);
+        assertThat(page(admins).getContentAsString()).contains("components");
+    }
+
     @Test
     void theLastAdminCannotBeDisabledOrDemotedNorAnAdminLockThemselvesOut() {
         signedInAs(EDITOR, "ADMIN", "EDITOR", "VIEWER");

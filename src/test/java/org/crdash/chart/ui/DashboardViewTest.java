@@ -146,4 +146,30 @@ class DashboardViewTest extends KaribuTest {
         assertThat(zoom.get(0).get("xAxisIndex").get(0).asInt()).isZero();
         assertThat(zoom.get(0).get("zoomOnMouseWheel").asBoolean()).isFalse();
     }
+
+    @Test
+    void theAddressKeepsTheSourcesHiddenAndTheLinesSwitchOfEachChart() {
+        String trade = "china_russia_trade_usd_bn";
+        String gill = "001_810a6323d9c1b466.txt";
+        DashboardView view = open(Map.of("hide", trade + ":" + gill, "nolines", trade));
+        ChartCard card = view.cards().stream().filter(c -> c.data().series().key().equals(trade)).findFirst()
+                .orElseThrow();
+        assertThat(card.hiddenSourceKeys()).containsExactly(gill);
+        assertThat(card.lines()).isFalse();
+        String option = card.chart().optionJson();
+        long gillId = card.data().sources().stream().filter(s -> s.sourceKey().equals(gill)).findFirst()
+                .orElseThrow().sourceId();
+        assertThat(option).doesNotContain("\"src-" + gillId + "\"").doesNotContain("\"line-");
+        // the other charts are untouched, and the share link of this one carries its state
+        assertThat(view.cards().stream().filter(c -> c != card).allMatch(ChartCard::lines)).isTrue();
+        assertThat(java.net.URLDecoder.decode(card.permalinkPath(), java.nio.charset.StandardCharsets.UTF_8)).contains("hide=" + trade + ":" + gill).contains("nolines=" + trade);
+
+        // the reader shows Gill again: the address follows
+        com.vaadin.flow.component.html.NativeButton first = com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(card, com.vaadin.flow.component.html.NativeButton.class).stream()
+                .filter(b -> gill.equals(b.getElement().getAttribute("data-source"))).findFirst().orElseThrow();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(first);
+        assertThat(view.state().hidden()).isEmpty();
+        assertThat(view.state().noLines()).containsExactly(trade);
+    }
 }

@@ -118,6 +118,46 @@ class ShareAndEmbedIT {
     }
 
     @Test
+    void theShareLinkAndTheAddressRestoreHiddenSourcesAndTheLinesSwitch() {
+        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            Page page = browsers.page(size);
+            page.navigate(url("/"));
+            page.waitForSelector("#chart-" + KEY + "[data-ready='true']");
+            String card = "#card-" + KEY;
+            String hiddenKey = page.locator(card + " .legend-key").first().getAttribute("data-source");
+            page.locator(card + " .legend-key").first().click();
+            page.locator(card + " .lines-switch").click();
+            page.waitForFunction("() => location.search.includes('nolines=')");
+            String dashboardUrl = page.url();
+            page.locator("#share-" + KEY).click();
+            page.waitForFunction("() => { const f = document.querySelector('#share-link'); return f && f.value"
+                    + " && f.value.includes('hide='); }");
+            String link = (String) page.evaluate("() => document.querySelector('#share-link').value");
+            page.context().close();
+
+            // the shared chart and the reloaded dashboard show what the reader left: the source hidden, no lines
+            for (String address : List.of(link, dashboardUrl)) {
+                Page again = browsers.page(size);
+                again.navigate(address);
+                again.waitForSelector("#chart-" + KEY + "[data-ready='true']");
+                again.waitForTimeout(600);
+                assertThat(again.locator(card + " .legend-key[data-source='" + hiddenKey + "']")
+                        .getAttribute("aria-pressed")).as("key of the hidden source at %s", address).isEqualTo("false");
+                Object drawn = again.evaluate("sel => document.querySelector(sel).__chart.getOption().series"
+                        + ".map(s => s.crdashRole + ':' + s.name)", "#chart-" + KEY);
+                String label = again.locator(card + " .legend-key[data-source='" + hiddenKey + "'] span:last-child")
+                        .textContent();
+                assertThat(drawn.toString()).doesNotContain("values:" + label).doesNotContain("line:");
+                assertThat(again.locator(card + " .lines-switch").getAttribute("checked")).isNull();
+                again.locator(card).scrollIntoViewIfNeeded();
+                Browsers.screenshot(again, "share-restores-legend-" + (address.equals(link) ? "series-" : "dashboard-")
+                        + size[0] + ".png");
+                again.context().close();
+            }
+        }
+    }
+
+    @Test
     void theEmbedRendersInAnotherSitesFrameAndNoOtherPageDoes() throws Exception {
         Page page = browsers.page(Browsers.DESKTOP);
         // another site: its own little server on another port of 127.0.0.1 (another origin, and another site
