@@ -75,9 +75,10 @@ public record Keyset(List<String> values) {
     /**
      * The keyset as an SQL row literal of the given kinds ({@code 'n'} whole number, {@code 'd'} date), e.g.
      * {@code (82, DATE '2003-10-04', 6, 38000)}. Each value is parsed first, so the text is only ever numbers and
-     * dates. A literal rather than parameters: with parameters PostgreSQL soon plans the statement once for any
-     * keyset (a generic plan) and guesses a third of the table lies after it, and then sorts the whole table instead
-     * of reading the index range (measured: ~40 requests/s instead of hundreds at 50,000 rows).
+     * dates. Literals rather than parameters (the repositories write LIMIT and OFFSET as literals too): with
+     * parameters PostgreSQL soon plans the statement once for any values (a generic plan) with guessed row counts;
+     * with literals every page is planned for its own key and limit (ApiLoadBenchmark, 50,000 rows: the default page
+     * went from 358 to 1,122 requests/s; a deep after= page is still slower than it should be, see bench/RESULTS.md).
      */
     public String sqlRow(String kinds) {
         if (kinds.length() != values.size()) {
