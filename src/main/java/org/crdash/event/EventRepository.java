@@ -3,7 +3,6 @@ package org.crdash.event;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crdash.base.Keyset;
@@ -68,16 +67,12 @@ class EventRepository {
     /** Up to {@code limit} events matching the filter after {@code after} (or from the start) and offset. */
     List<Event> find(EventFilter filter, Keyset after, long offset, int limit) {
         SqlWhere where = filter.where();
-        List<Object> params = new ArrayList<>(where.params());
         String sql = EVENT_SELECT + " WHERE " + where.sql();
         if (after != null) {
-            sql += " AND (" + LIST_ORDER + ") > (?::date, ?::date, ?, ?)";
-            params.addAll(List.of(after.date(0), after.date(1), after.number(2), after.number(3)));
+            sql += " AND (" + LIST_ORDER + ") > " + after.sqlRow("ddnn"); // literals: see Keyset.sqlRow
         }
-        params.add(limit);
-        params.add(offset);
-        return jdbc.sql(sql + " ORDER BY " + LIST_ORDER + " LIMIT ? OFFSET ?")
-                .params(params).query(EventRepository::map).list();
+        return jdbc.sql(sql + " ORDER BY " + LIST_ORDER + " LIMIT " + limit + " OFFSET " + offset)
+                .params(where.params()).query(EventRepository::map).list();
     }
 
     RowTotal total(EventFilter filter) {

@@ -14,10 +14,11 @@ import java.util.Objects;
  * @param observation  the observation proposed, for {@link Kind#OBSERVATION}; else null
  * @param event        the event proposed, for {@link Kind#EVENT}; else null
  * @param rejection    the reason given when it was rejected ("" for none), null unless rejected
+ * @param addedId      the id of the observation or event the source already has for it (status ADDED), else null
  */
 public record Candidate(String id, Kind kind, Status status, int passageStart, int passageEnd, String passage,
                         int markStart, int markEnd, ObservationCandidate observation, EventCandidate event,
-                        String rejection) {
+                        String rejection, Long addedId) {
 
     public enum Kind { OBSERVATION, EVENT }
 
@@ -30,6 +31,9 @@ public record Candidate(String id, Kind kind, Status status, int passageStart, i
         Objects.requireNonNull(status, "status");
         if ((kind == Kind.OBSERVATION) != (observation != null) || (kind == Kind.EVENT) != (event != null)) {
             throw new IllegalArgumentException("a candidate carries exactly the proposal of its kind");
+        }
+        if ((status == Status.ADDED) != (addedId != null)) {
+            throw new IllegalArgumentException("only a candidate in the data names its row");
         }
         if ((status == Status.REJECTED) != (rejection != null)) {
             throw new IllegalArgumentException("only a rejected candidate has a rejection reason");

@@ -77,8 +77,8 @@ public class ExtractionService {
             int ms = TextOffsets.offset(text, c.numberStart());
             int me = TextOffsets.offset(text, c.numberEnd());
             String id = "o" + ms + "-" + me;
-            boolean has = added.stream().anyMatch(o -> o.passageStart() < pe && ps < o.passageEnd()
-                    && o.value().compareTo(c.value()) == 0);
+            Long has = added.stream().filter(o -> o.passageStart() < pe && ps < o.passageEnd()
+                    && o.value().compareTo(c.value()) == 0).map(Observation::id).findFirst().orElse(null);
             items.add(item(id, Candidate.Kind.OBSERVATION, has, rejected, ps, pe, c.passage(), ms, me, c, null));
         }
         for (EventCandidate c : ex.events()) {
@@ -87,8 +87,8 @@ public class ExtractionService {
             int ms = TextOffsets.offset(text, c.dateStart());
             int me = TextOffsets.offset(text, c.dateStart() + c.dateText().length());
             String id = "e" + ms + "-" + (c.date().label() == null ? "none" : c.date().label());
-            boolean has = addedEvents.stream().anyMatch(e -> e.passageStart() < pe && ps < e.passageEnd()
-                    && Objects.equals(e.date().label(), c.date().label()));
+            Long has = addedEvents.stream().filter(e -> e.passageStart() < pe && ps < e.passageEnd()
+                    && Objects.equals(e.date().label(), c.date().label())).map(Event::id).findFirst().orElse(null);
             items.add(item(id, Candidate.Kind.EVENT, has, rejected, ps, pe, c.passage(), ms, me, null, c));
         }
         items.sort(Comparator.comparingInt(Candidate::passageStart).thenComparingInt(Candidate::markStart)
@@ -96,13 +96,13 @@ public class ExtractionService {
         return new Candidates(source, ex.asOf(), items);
     }
 
-    private static Candidate item(String id, Candidate.Kind kind, boolean added, Map<String, String> rejected, int ps,
+    private static Candidate item(String id, Candidate.Kind kind, Long added, Map<String, String> rejected, int ps,
             int pe, String passage, int ms, int me, ObservationCandidate o, EventCandidate e) {
         String reason = rejected.get(id);
-        Candidate.Status status = added ? Candidate.Status.ADDED : reason != null ? Candidate.Status.REJECTED
+        Candidate.Status status = added != null ? Candidate.Status.ADDED : reason != null ? Candidate.Status.REJECTED
                 : Candidate.Status.OPEN;
         return new Candidate(id, kind, status, ps, pe, passage, ms, me, o, e,
-                status == Candidate.Status.REJECTED ? reason : null);
+                status == Candidate.Status.REJECTED ? reason : null, added);
     }
 
     /** Rejects a candidate of the source: it is not proposed again (until {@link #unreject}). */

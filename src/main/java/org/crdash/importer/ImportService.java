@@ -17,6 +17,7 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.crdash.base.Checked;
 import org.crdash.base.CsvInput;
 import org.crdash.base.DatabaseTimeouts;
@@ -51,6 +52,7 @@ public class ImportService {
      */
     static final Set<String> KNOWN = Set.copyOf(ExportTables.OBSERVATIONS.columnNames());
     static final int BATCH = 5_000;
+    static final int MAX_HEADER = 10_000;
 
     private final ObservationValidator validator;
     private final DataSource dataSource;
@@ -158,25 +160,41 @@ public class ImportService {
                 "the file is not UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel) and try again")), 1);
     }
 
-    /** Reads the header line to choose ',' or ';' (the export's Excel variant), and skips a BOM. */
+    /**
+     * Reads the header line to choose ',' or ';' (the export's Excel variant), and skips a BOM. A header longer
+     * than {@link #MAX_HEADER} characters is refused: no file of the export's columns has one.
+     */
     private static CSVFormat format(BufferedReader reader) throws IOException {
-        reader.mark(1 << 15);
+        reader.mark(MAX_HEADER + 2);
         int first = reader.read();
         if (first != '\uFEFF') {
             reader.reset();
-            reader.mark(1 << 15);
-        } else {
-            reader.mark(1 << 15);
         }
-        String header = reader.readLine();
+        reader.mark(MAX_HEADER + 2);
+        StringBuilder line = new StringBuilder();
+        for (int c = reader.read(); c != -1 && c != '\n' && c != '\r'; c = reader.read()) {
+            if (line.length() == MAX_HEADER) {
+                throw new ImportRejectedException(List.of(new ImportProblem(1, null, "the header line is longer "
+                        + "than " + MAX_HEADER + " characters; the file needs the export's column names")), 1);
+            }
+            line.append((char) c);
+        }
+        String header = line.toString();
         reader.reset();
         char delimiter = header != null && header.indexOf(';') >= 0 && header.indexOf(',') < 0 ? ';' : ',';
         return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL) // checkHeader names a repeated column
                 .setIgnoreSurroundingSpaces(false).get();
     }
 
     private static void checkHeader(List<String> header, ImportProblems problems) {
-        Set<String> names = new LinkedHashSet<>(header);
+        Set<String> names = new LinkedHashSet<>();
+        for (String name : header) {
+            if (!names.add(name)) {
+                problems.add(new ImportProblem(1, shortName(name), "column '" + shortName(name) + "' appears more "
+                        + "than once in the header"));
+            }
+        }
         for (String required : REQUIRED) {
             if (!names.contains(required)) {
                 problems.add(new ImportProblem(1, required, "the header has no column '" + required
@@ -185,10 +203,16 @@ public class ImportService {
         }
         for (String name : names) {
             if (!KNOWN.contains(name)) {
-                problems.add(new ImportProblem(1, name, "unknown column '" + name + "'; known columns are the "
+                problems.add(new ImportProblem(1, shortName(name), "unknown column '" + shortName(name) + "'; known "
+                        + "columns are the "
                         + "export's: " + KNOWN.stream().sorted().toList()));
             }
         }
+    }
+
+    /** A column name as a message quotes it: at most 60 characters. */
+    private static String shortName(String name) {
+        return name.length() <= 60 ? name : name.substring(0, 59) + "…";
     }
 
     private ObservationDraft check(CSVRecord r, long line, ObservationValidator.Lookups lookups,

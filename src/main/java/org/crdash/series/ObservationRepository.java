@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.crdash.base.Keyset;
@@ -81,16 +80,12 @@ class ObservationRepository {
     /** Up to {@code limit} observations matching the filter after {@code after} (or from the start) and offset. */
     List<Observation> find(ObservationFilter filter, Keyset after, long offset, int limit) {
         SqlWhere where = filter.where();
-        List<Object> params = new ArrayList<>(where.params());
         String sql = SELECT + " WHERE " + where.sql();
         if (after != null) {
-            sql += " AND (" + LIST_ORDER + ") > (?, ?::date, ?::date, ?, ?)";
-            params.addAll(List.of(after.number(0), after.date(1), after.date(2), after.number(3), after.number(4)));
+            sql += " AND (" + LIST_ORDER + ") > " + after.sqlRow("nddnn"); // literals: see Keyset.sqlRow
         }
-        params.add(limit);
-        params.add(offset);
-        return jdbc.sql(sql + " ORDER BY " + LIST_ORDER + " LIMIT ? OFFSET ?")
-                .params(params).query(ObservationRepository::map).list();
+        return jdbc.sql(sql + " ORDER BY " + LIST_ORDER + " LIMIT " + limit + " OFFSET " + offset)
+                .params(where.params()).query(ObservationRepository::map).list();
     }
 
     long count(ObservationFilter filter) {

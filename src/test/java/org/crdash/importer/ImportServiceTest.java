@@ -218,6 +218,26 @@ class ImportServiceTest {
     }
 
     @Test
+    void anOversizeHeaderARepeatedColumnAndALongUnknownNameGetShortClearMessages() {
+        String row = "\n" + SERIES + ",2001-01-02,7,exact," + SOURCE + ",Report number 1 counted 7 shipments.\n";
+        for (int length : new int[] {40_000, 60_000, 200_000}) {
+            String header = "series_key,period,value,qualifier,source_file,passage," + "x".repeat(length);
+            assertThatThrownBy(() -> imports.importObservations(bytes(header + row), ImportService.Progress.NONE))
+                    .as(length + " characters").isInstanceOfSatisfying(ImportRejectedException.class, e ->
+                            assertThat(e.getMessage()).contains("line 1").contains("header line is longer than 10000")
+                                    .hasSizeLessThan(300));
+        }
+        String repeated = "series_key,period,value,value,source_file,passage";
+        assertThatThrownBy(() -> imports.importObservations(bytes(repeated + row), ImportService.Progress.NONE))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageContaining("column 'value' appears more than once in the header");
+        String unknown = "series_key,period,value,source_file,passage," + "y".repeat(9_000);
+        assertThatThrownBy(() -> imports.importObservations(bytes(unknown + row), ImportService.Progress.NONE))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.getMessage())
+                        .contains("unknown column 'yyyy").contains("…'").doesNotContain("y".repeat(100)));
+    }
+
+    @Test
     void rowsRepeatingEachOtherAreReportedWithTheFirstLine() throws Exception {
         List<String[]> rows = new ArrayList<>(validRows().subList(0, 3));
         rows.add(rows.get(1).clone());

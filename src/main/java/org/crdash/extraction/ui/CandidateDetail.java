@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.crdash.base.Html;
+import org.crdash.base.ReviewStatus;
 import org.crdash.extraction.Candidate;
 import org.crdash.extraction.ExtractionService;
 import org.crdash.extraction.ObservationCandidate;
@@ -20,14 +21,19 @@ import org.crdash.source.TextOffsets;
 /**
  * The candidate under review: what it proposes, its sentence with the number or date marked, how each field was
  * read, and the actions — accept (the form saves it at once, or opens where something is missing), edit then
- * accept, reject with a reason, propose a rejected one again, previous and next. Alt+A, Alt+E, Alt+R, Alt+P and
- * Alt+N press them.
+ * accept, reject with a reason, propose a rejected one again; for one already in the data, confirm it as reviewed
+ * or dispute it with a reason; previous and next. Alt+A, E, R, C, D, P and N press them.
  */
 class CandidateDetail extends Div {
 
     /** What the buttons do; the view supplies them. */
     record Actions(BiConsumer<Candidate, Boolean> accept, BiConsumer<Candidate, String> reject,
-                   Consumer<Candidate> unreject, Runnable previous, Runnable next) {
+                   Consumer<Candidate> unreject, Review review, Runnable previous, Runnable next) {
+    }
+
+    /** Confirming or disputing the row a candidate already is in the data. */
+    interface Review {
+        void set(Candidate c, ReviewStatus status, String reason);
     }
 
     private final Actions actions;
@@ -40,6 +46,8 @@ class CandidateDetail extends Div {
     private final Button edit = new Button("Edit, then accept");
     private final Button reject = new Button("Reject");
     private final Button unreject = new Button("Propose again");
+    private final Button confirm = new Button("Confirm");
+    private final Button dispute = new Button("Dispute");
     private final Button previous = new Button("Previous");
     private final Button next = new Button("Next");
     private Candidate current;
@@ -61,15 +69,20 @@ class CandidateDetail extends Div {
         button(reject, "reject", Key.KEY_R, ButtonVariant.LUMO_ERROR, () -> actions.reject().accept(current,
                 reason.getValue()));
         button(unreject, "unreject", Key.KEY_U, null, () -> actions.unreject().accept(current));
+        button(confirm, "confirm", Key.KEY_C, ButtonVariant.LUMO_SUCCESS, () -> actions.review().set(current,
+                ReviewStatus.REVIEWED, null));
+        button(dispute, "dispute", Key.KEY_D, ButtonVariant.LUMO_ERROR, () -> actions.review().set(current,
+                ReviewStatus.DISPUTED, reason.getValue()));
+        confirm.setTooltipText("Confirm it as reviewed (an editor other than the one who added it)");
         button(previous, "previous", Key.KEY_P, ButtonVariant.LUMO_TERTIARY, actions.previous());
         button(next, "next", Key.KEY_N, ButtonVariant.LUMO_TERTIARY, actions.next());
-        Div decide = new Div(accept, edit, reason, reject, unreject);
+        Div decide = new Div(accept, edit, reason, reject, unreject, confirm, dispute);
         decide.addClassName("candidate-actions");
         Div move = new Div(previous, next, new Span("Keys: Alt+N next · Alt+P previous · Alt+A accept · "
-                + "Alt+E edit · Alt+R reject"));
+                + "Alt+E edit · Alt+R reject · Alt+C confirm · Alt+D dispute"));
         move.addClassName("candidate-move");
         add(title, badges, passage, note, decide, move);
-        show(null);
+        show(null, "");
     }
 
     private void button(Button b, String id, Key key, ButtonVariant variant, Runnable action) {
@@ -89,8 +102,8 @@ class CandidateDetail extends Div {
         return current;
     }
 
-    /** Shows {@code c}, or "nothing to review" for null. */
-    void show(Candidate c) {
+    /** Shows {@code c}, or "nothing to review" for null; {@code inData} says how the row it is in the data stands. */
+    void show(Candidate c, String inData) {
         current = c;
         badges.removeAll();
         reason.clear();
@@ -98,8 +111,15 @@ class CandidateDetail extends Div {
         accept.setEnabled(open);
         edit.setEnabled(open);
         reject.setEnabled(open);
-        reason.setEnabled(open);
+        boolean added = c != null && c.status() == Candidate.Status.ADDED;
         unreject.setVisible(c != null && c.status() == Candidate.Status.REJECTED);
+        accept.setVisible(!added);
+        edit.setVisible(!added);
+        reject.setVisible(!added);
+        confirm.setVisible(added);
+        dispute.setVisible(added);
+        reason.setEnabled(open || added);
+        reason.setPlaceholder(added ? "Why disputed" : "Why not (optional)");
         if (c == null) {
             title.setText("Nothing to review here");
             passage.setText("No candidate matches the filters.");
@@ -114,7 +134,7 @@ class CandidateDetail extends Div {
             badges.add(badge("new series: " + o.newSeries().name() + " (" + o.newSeries().unit() + ")", "new-series"));
         }
         passage.getElement().setProperty("innerHTML", marked(c));
-        String read = o != null ? o.note() : c.event().note();
+        String read = (o != null ? o.note() : c.event().note()) + (added ? " " + inData : "");
         note.setText(c.status() == Candidate.Status.REJECTED
                 ? "Rejected" + (c.rejection().isEmpty() ? "." : ": " + c.rejection()) + " " + read : read);
     }
@@ -143,5 +163,18 @@ class CandidateDetail extends Div {
         }
         return Html.escape(p.substring(0, from)) + "<mark>" + Html.escape(p.substring(from, to)) + "</mark>"
                 + Html.escape(p.substring(to));
+    }
+
+    /** A row of the candidate list: kind, what it proposes, status. */
+    static Div row(Candidate c) {
+        Span kind = new Span(c.kind() == Candidate.Kind.OBSERVATION ? "figure" : "event");
+        kind.addClassNames("candidate-badge", "kind");
+        Span status = new Span(CandidateDetail.status(c));
+        status.addClassNames("candidate-badge", "status-" + c.status().name().toLowerCase(java.util.Locale.ROOT));
+        Span what = new Span(Drafts.summary(c));
+        what.addClassName("candidate-what");
+        Div row = new Div(kind, what, status);
+        row.addClassName("candidate-row");
+        return row;
     }
 }

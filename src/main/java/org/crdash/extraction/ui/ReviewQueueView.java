@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.security.Roles;
 import org.crdash.base.ui.EditorForm;
 import org.crdash.base.ui.MainLayout;
@@ -29,6 +30,7 @@ import org.crdash.event.ui.EventForm;
 import org.crdash.extraction.Candidate;
 import org.crdash.extraction.Candidates;
 import org.crdash.extraction.ExtractionService;
+import org.crdash.extraction.ReviewService;
 import org.crdash.series.ObservationService;
 import org.crdash.series.SeriesService;
 import org.crdash.series.ui.ObservationForm;
@@ -58,6 +60,7 @@ public class ReviewQueueView extends Div implements HasUrlParameter<String> {
     enum Kinds { ALL, OBSERVATION, EVENT }
 
     private final ExtractionService extraction;
+    private final InData inData;
     private final SourceService sources;
     private final ComboBox<Source> source = new ComboBox<>("Source");
     private final Select<Show> show = new Select<>();
@@ -75,13 +78,14 @@ public class ReviewQueueView extends Div implements HasUrlParameter<String> {
     private boolean saved;
 
     public ReviewQueueView(ExtractionService extraction, SourceService sources, SeriesService series,
-            ObservationService observations, EventService events) {
+            ObservationService observations, EventService events, ReviewService reviews) {
         this.extraction = extraction;
         this.sources = sources;
         this.observationForm = new ObservationForm(series, observations, sources);
         this.eventForm = new EventForm(events, sources);
+        this.inData = new InData(reviews, observations, events);
         this.detail = new CandidateDetail(new CandidateDetail.Actions(this::accept, this::reject, this::unreject,
-                () -> move(-1), () -> move(1)));
+                this::review, () -> move(-1), () -> move(1)));
         addClassName("review-view");
 
         source.setId("review-source");
@@ -118,7 +122,7 @@ public class ReviewQueueView extends Div implements HasUrlParameter<String> {
 
         grid.setId("candidates");
         grid.setAriaLabel("Candidates");
-        grid.addComponentColumn(ReviewQueueView::row).setHeader("Candidate");
+        grid.addComponentColumn(CandidateDetail::row).setHeader("Candidate");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addClassName("candidate-list");
         grid.addItemClickListener(e -> show(e.getItem()));
@@ -203,7 +207,7 @@ public class ReviewQueueView extends Div implements HasUrlParameter<String> {
     }
 
     private void show(Candidate c) {
-        detail.show(c);
+        detail.show(c, c == null || c.addedId() == null ? "" : inData.describe(c));
         if (c == null) {
             grid.deselectAll();
             article.setCurrent(null, false);
@@ -257,6 +261,13 @@ public class ReviewQueueView extends Div implements HasUrlParameter<String> {
         reload();
     }
 
+    /** Confirms or disputes the row the candidate is in the data; shown again with its new status. */
+    private void review(Candidate c, ReviewStatus status, String reason) {
+        if (inData.set(c, status, reason)) {
+            show(c);
+        }
+    }
+
     private void reject(Candidate c, String reason) {
         extraction.reject(all.source().sourceKey(), c.id(), reason);
         Notification.show("Rejected: it will not be proposed again.", 3000, Notification.Position.BOTTOM_START);
@@ -278,17 +289,5 @@ public class ReviewQueueView extends Div implements HasUrlParameter<String> {
             // still shown (filter "all"): the next one
             move(1);
         }
-    }
-
-    private static Div row(Candidate c) {
-        Span kind = new Span(c.kind() == Candidate.Kind.OBSERVATION ? "figure" : "event");
-        kind.addClassNames("candidate-badge", "kind");
-        Span status = new Span(CandidateDetail.status(c));
-        status.addClassNames("candidate-badge", "status-" + c.status().name().toLowerCase(java.util.Locale.ROOT));
-        Span what = new Span(Drafts.summary(c));
-        what.addClassName("candidate-what");
-        Div row = new Div(kind, what, status);
-        row.addClassName("candidate-row");
-        return row;
     }
 }

@@ -1,6 +1,9 @@
 package org.crdash.source.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -25,10 +28,19 @@ public class AddSourceView extends VerticalLayout {
     public AddSourceView(SourceService service) {
         setPadding(true);
         SourceForm form = new SourceForm(service);
-        form.onSaved(s -> form.create());
+        // the extraction assistant's first pass: the review queue of what the new text states (extraction/ui)
+        Div added = new Div();
+        added.setId("source-added");
+        form.onSaved(s -> {
+            Anchor review = new Anchor("review/" + s.sourceKey(), "Review the figures and events it states");
+            review.setId("review-new-source");
+            added.removeAll();
+            added.add(new Span("Added “" + s.title() + "”. "), review);
+            form.create();
+        });
         form.onCancel(form::create);
         add(new H2("Add a source"), new Paragraph("Observations and events must quote a source verbatim. Upload the "
                 + "article (a web page saved as .html, a PDF, a Word .docx, Markdown or UTF-8 text) or paste its "
-                + "full text."), form);
+                + "full text."), added, form);
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.IntStream;
 import org.crdash.KaribuSecurity;
 import org.crdash.KaribuTest;
+import org.crdash.base.ReviewStatus;
 import org.crdash.base.security.Roles;
 import org.crdash.event.Event;
 import org.crdash.event.EventService;
@@ -149,6 +150,28 @@ class ReviewQueueViewTest extends KaribuTest {
                 .filter(o -> o.passageStart() == c.passageStart() && o.value().toPlainString().equals("12345.6"))
                 .findFirst().orElseThrow();
         assertThat(added.seriesKey()).isEqualTo(c.observation().seriesKey());
+    }
+
+    @Test
+    void oneAlreadyInTheDataIsConfirmedOrDisputed() {
+        status(ReviewQueueView.Show.ADDED);
+        kind(ReviewQueueView.Kinds.OBSERVATION);
+        Candidate c = shown();
+        assertThat(c.addedId()).isNotNull();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, spec -> spec.withId("accept")))
+                .isEmpty();
+        _click(button("confirm"));
+        Observation o = observations.findById(c.addedId()).orElseThrow();
+        assertThat(o.review()).isEqualTo(ReviewStatus.REVIEWED);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("candidate-note")).getText())
+                .contains("In the data as observation #" + o.id() + ", review: reviewed.");
+        _click(button("dispute"));   // no reason: refused
+        assertThat(observations.findById(c.addedId()).orElseThrow().review()).isEqualTo(ReviewStatus.REVIEWED);
+        _setValue(_get(TextField.class, spec -> spec.withId("reject-reason")), "the passage says 2023");
+        _click(button("dispute"));
+        o = observations.findById(c.addedId()).orElseThrow();
+        assertThat(o.review().describe(o.reviewReason())).isEqualTo("disputed: the passage says 2023");
+        assertThat(observations.history(o.id())).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @SuppressWarnings("unchecked")

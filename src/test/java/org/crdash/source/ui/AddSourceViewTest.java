@@ -85,6 +85,9 @@ class AddSourceViewTest extends KaribuTest {
         Source added = sources.findAll().stream().filter(s -> s.title().equals("Trade in numbers")).findFirst()
                 .orElseThrow();
         assertThat(added.publisher()).isEqualTo("Example Institute");
+        // on upload, the extraction assistant's review queue of the new text is one click away
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("review-new-source"))
+                .getHref()).isEqualTo("review/" + added.sourceKey());
         assertThat(sources.file(added.id())).hasValueSatisfying(f -> {
             assertThat(f.fileName()).isEqualTo("trade.pdf");
             assertThat(f.format()).isEqualTo("pdf");
