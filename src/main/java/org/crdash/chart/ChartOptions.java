@@ -274,6 +274,7 @@ final class ChartOptions {
                 continue;
             }
             ObjectNode item = data.addObject();
+            item.put("id", "o" + o.id()); // a click on the marker opens the value it marks (and the notes about it)
             item.putArray("value").add(o.period().midpoint().toString()).add(o.value());
             item.putObject("itemStyle").put("color", m.color());
             item.putObject("label").put("show", true).put("formatter", m.label()).put("color", "#ffffff")

@@ -44,10 +44,10 @@ public record CheckFilter(CheckKind kind, Verdict verdict, Severity severity, St
             w.and("f.severity = ?", severity.code());
         }
         if (series != null) {
-            w.and("? = ANY (f.series_keys)", series);
+            w.and("f.series_keys @> ARRAY[?]::text[]", series); // the GIN index
         }
         if (source != null) {
-            w.and("? = ANY (f.source_keys)", source);
+            w.and("f.source_keys @> ARRAY[?]::text[]", source);
         }
         if (review != null) {
             w.and("coalesce(r.status, 'open') = ?", review.code());

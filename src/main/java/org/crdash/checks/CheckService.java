@@ -53,7 +53,7 @@ public class CheckService {
     /** The findings that compare this observation. */
     public List<Checked> involving(long observationId) {
         refresh();
-        return store.find(SqlWhere.builder().and("? = ANY (f.observation_ids)", observationId).build());
+        return store.find(SqlWhere.builder().and("f.observation_ids @> ARRAY[?]::bigint[]", observationId).build());
     }
 
     /** How many findings of each kind have each verdict (every kind and verdict present, zeros included). */

@@ -55,7 +55,8 @@ window.crdashEChart = window.crdashEChart || {
         const opt = el.__chart.getOption();
         const out = [];
         opt.series.forEach((s, si) => {
-          if (s.type !== 'scatter') { return; }
+          /* a marker of another feature opens the value it marks, which the keys already reach */
+          if (s.type !== 'scatter' || s.crdashRole === 'annotation') { return; }
           (s.data || []).forEach((d, di) => {
             if (d && (d.id || d.ids)) { out.push({s: si, i: di, ids: d.ids || [d.id], x: d.value[0], tip: d.tip || ''}); }
           });

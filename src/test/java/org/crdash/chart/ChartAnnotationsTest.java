@@ -51,12 +51,18 @@ class ChartAnnotationsTest {
             }
         }
         assertThat(marks).isNotNull();
-        assertThat(marks.get("data")).hasSize(1);
-        assertThat(marks.get("data").get(0).get("value").get(1).decimalValue()).isEqualByComparingTo("245");
-        assertThat(marks.get("data").get(0).get("tip").asString()).isEqualTo("the highest &lt;value&gt;");
+        // other beans (the claim checks) mark values too: this bean's one marker is among them
+        java.util.List<JsonNode> mine = new java.util.ArrayList<>();
+        marks.get("data").forEach(d -> {
+            if (d.get("tip").asString().equals("the highest &lt;value&gt;")) {
+                mine.add(d);
+            }
+        });
+        assertThat(mine).hasSize(1);
+        assertThat(mine.getFirst().get("value").get(1).decimalValue()).isEqualByComparingTo("245");
 
         Observation any = chart.observations().getFirst();
         Provenance p = charts.provenance("o" + any.id()).orElseThrow();
-        assertThat(p.notes()).containsExactly(new ChartAnnotations.Note("Check", "noted o" + any.id(), "checks"));
+        assertThat(p.notes()).contains(new ChartAnnotations.Note("Check", "noted o" + any.id(), "checks"));
     }
 }

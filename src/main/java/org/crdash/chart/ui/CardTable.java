@@ -49,7 +49,7 @@ final class CardTable extends Div {
         Element table = new Element("table");
         table.setAttribute("aria-label", "Values of " + data.series().name() + " with their sources");
         Element head = new Element("tr");
-        for (String h : List.of("Period", "Value", "Source", "Passage", "")) {
+        for (String h : List.of("Period", "Value", "Source", "Review", "Passage", "")) {
             head.appendChild(new Element("th").setText(h).setAttribute("scope", "col"));
         }
         table.appendChild(new Element("thead").appendChild(head));
@@ -84,6 +84,7 @@ final class CardTable extends Div {
             source.appendChild(new Element("span").setText(" " + s.label()));
         }
         tr.appendChild(source);
+        tr.appendChild(new Element("td").setText(o.review().describe(o.reviewReason())));
         Element passage = new Element("td");
         passage.getClassList().add("table-passage");
         String html = data.passages().get(o.id());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import java.util.ArrayList;
 import java.util.List;
 import org.crdash.KaribuTest;
+import org.crdash.chart.ChartService;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -124,5 +125,14 @@ class ChartCardTest extends KaribuTest {
         assertThat(by2024.get("244.8").get("label").get("formatter").asString()).isEqualTo("244.8");
         assertThat(by2024.get("245").get("label").get("formatter").asString()).isEqualTo("245");
         assertThat(by2024.get("237").has("symbolOffset")).isFalse();
+    }
+
+    @Test
+    void theTableSaysEachValuesReviewStatus() {
+        ChartService charts = context.getBean(ChartService.class);
+        CardTable table = new CardTable(id -> { });
+        table.show(charts.chart("china_russia_trade_usd_bn", null, null, List.of()).orElseThrow());
+        String html = table.getElement().getOuterHTML();
+        assertThat(html).contains("<th scope=\"col\">Review</th>").contains("<td>extracted</td>");
     }
 }
