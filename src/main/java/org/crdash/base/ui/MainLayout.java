@@ -32,6 +32,9 @@ public class MainLayout extends AppLayout {
         HorizontalLayout bar = new HorizontalLayout(toggle, title);
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         bar.setWidthFull();
+        // on a phone the title may take two lines; the account never does, and keeps off the screen's edge
+        bar.getStyle().set("padding-inline-end", "var(--lumo-space-m)");
+        title.getStyle().set("min-width", "0");
         bar.addAndExpand(new Span());
         bar.add(account(auth));
         addToNavbar(bar);
@@ -56,11 +59,17 @@ public class MainLayout extends AppLayout {
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             HorizontalLayout box = new HorizontalLayout(who, signOut);
             box.setAlignItems(HorizontalLayout.Alignment.CENTER);
-            return box;
+            return oneLine(box);
         }
         Anchor signIn = new Anchor("login", "Sign in");
         signIn.setId("sign-in");
         signIn.setRouterIgnore(true);
-        return signIn;
+        return oneLine(signIn);
+    }
+
+    /** Kept on one line and at its width when the bar is narrow (390 px: "Sign in" wrapped to two lines). */
+    private static Component oneLine(Component c) {
+        c.getElement().getStyle().set("white-space", "nowrap").set("flex-shrink", "0");
+        return c;
     }
 }
