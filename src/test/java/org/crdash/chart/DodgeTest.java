@@ -1,26 +1,14 @@
 package org.crdash.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crdash.chart.PeriodSpreadTest.value;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.crdash.base.Origin;
-import org.crdash.base.Period;
 import org.crdash.series.Observation;
-import org.crdash.series.Qualifier;
 import org.junit.jupiter.api.Test;
 
 class DodgeTest {
-
-    private static long ids = 1;
-
-    private static Observation value(String period, String value, long source) {
-        String passage = "it was " + value;
-        return new Observation(ids++, 1, "trade", Period.parse(period), new BigDecimal(value), Qualifier.EXACT, source,
-                "src" + source, passage, 0, passage.length(), null, Origin.SEEDED,
-                org.crdash.base.ReviewStatus.EXTRACTED, null, 0, null, null, null);
-    }
 
     @Test
     void closeValuesOfAPeriodAreDrawnSideBySideLowestLeftAndFarOnesStay() {

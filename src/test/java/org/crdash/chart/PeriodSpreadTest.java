@@ -14,7 +14,8 @@ class PeriodSpreadTest {
 
     private static long ids = 1;
 
-    private static Observation value(String period, String value, long source) {
+    /** A seeded value of one period from source {@code source} (also for the other chart tests). */
+    static Observation value(String period, String value, long source) {
         String passage = "it was " + value;
         return new Observation(ids++, 1, "trade", Period.parse(period), new BigDecimal(value), Qualifier.EXACT, source,
                 "src" + source, passage, 0, passage.length(), null, Origin.SEEDED,

@@ -69,13 +69,7 @@ public class AccountsView extends VerticalLayout {
             form.create();
             history.clear();
         });
-        form.setWidth("100%");
-        history.setMinWidth("18em");
-        FlexLayout body = new FlexLayout(form, history);
-        body.setFlexGrow(2, form);
-        body.setFlexGrow(1, history);
-        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        body.setWidthFull();
+        FlexLayout body = form.withHistory(history);
         add(new H2("Accounts"), new Paragraph("Viewers read, editors also change data, admins also manage the "
                 + "accounts. A disabled account cannot sign in or use the API; what it wrote keeps its name."),
                 add, grid, body);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.Binder;
@@ -274,6 +275,18 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
             reload.setId(idPrefix + "reload");
             status.add(reload);
         }
+    }
+
+    /** The form with its row's history beside it (below it on a narrow screen): the editor pages' body. */
+    public FlexLayout withHistory(HistoryPanel history) {
+        setWidth("100%");
+        history.setMinWidth("18em");
+        FlexLayout body = new FlexLayout(this, history);
+        body.setFlexGrow(2, this);
+        body.setFlexGrow(1, history);
+        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        body.setWidthFull();
+        return body;
     }
 
     public void onSaved(Consumer<T> listener) {

@@ -35,6 +35,7 @@ public class ChartCard extends Div {
 
     private final EChart chart = new EChart();
     private Runnable onViewChange = () -> { };
+    private final Div actionBox = new Div();
     private final Span caption = new Span();
     private final Paragraph sourceLine = new Paragraph();
     private final ChartLegend legend = new ChartLegend(h -> {
@@ -163,9 +164,9 @@ public class ChartCard extends Div {
         for (Button b : List.of(png, svg, share)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         }
-        Div box = new Div(png, svg, share);
-        box.addClassName("card-actions");
-        return box;
+        actionBox.add(png, svg, share);
+        actionBox.addClassName("card-actions");
+        return actionBox;
     }
 
     private void download(String format) {
@@ -186,8 +187,8 @@ public class ChartCard extends Div {
     }
 
     private String query() {
-        ViewState state = new ViewState(List.of(), data.from(), data.to(), null, chart.selected(), Set.of(), Set.of())
-                .withChart(data.series().key(), hiddenSourceKeys(), lines());
+        ViewState state = new ViewState(List.of(), data.from(), data.to(), null, chart.selected(), Set.of(), Set.of(),
+                null).withChart(data.series().key(), hiddenSourceKeys(), lines());
         String q = state.toQuery().getQueryString();
         return q.isEmpty() ? "" : "?" + q;
     }
@@ -233,6 +234,12 @@ public class ChartCard extends Div {
 
     public void setLines(boolean on) {
         lines.setValue(on);
+    }
+
+    /** Adds a button to the card's head, after download and share (e.g. the dashboard's move and remove). */
+    public void addAction(Button action) {
+        action.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        actionBox.add(action);
     }
 
     /** Called when the reader hides or shows a source or switches the lines, so the view can keep it in its URL. */

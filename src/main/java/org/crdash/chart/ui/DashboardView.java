@@ -1,6 +1,8 @@
 package org.crdash.chart.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,16 +61,19 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         intro.addClassName("intro");
 
         picker.setId("series-picker");
-        picker.setItems(catalog.stream().filter(s -> !ChartService.HEADLINE.contains(s.series().key())).toList());
+        picker.setItems(catalog);
         picker.setItemLabelGenerator(s -> s.categoryLabel() + " — " + s.series().name() + " (" + s.observations()
                 + ")");
         picker.setPlaceholder("Search " + catalog.size() + " series…");
+        picker.setHelperText("The charts shown: add one, or remove it here or with its ×");
         picker.setClearButtonVisible(true);
         picker.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                List<String> keys = e.getValue().stream().map(s -> s.series().key()).sorted().toList();
-                state = state.withSeries(keys);
-                render();
+                Set<String> chosen = new LinkedHashSet<>();
+                e.getValue().forEach(s -> chosen.add(s.series().key()));
+                List<String> keys = new ArrayList<>(keys().stream().filter(chosen::contains).toList());
+                chosen.stream().filter(k -> !keys.contains(k)).sorted().forEach(keys::add);
+                showCards(keys);
             }
         });
 
@@ -105,7 +110,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         state = ViewState.parse(event.getLocation().getQueryParameters());
-        picker.setValue(catalog.stream().filter(s -> state.series().contains(s.series().key())).toList());
+        picker.setValue(catalog.stream().filter(s -> keys().contains(s.series().key())).toList());
         fromYear.setValue(state.from() == null ? null : state.from().getYear());
         toYear.setValue(state.to() == null ? null : state.to().getYear());
         render();
@@ -116,8 +121,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         cardsArea.removeAll();
         Set<String> cats = state.eventCategories() == null ? new LinkedHashSet<>(charts.eventCategories())
                 : state.eventCategories();
-        List<String> keys = new ArrayList<>(ChartService.HEADLINE);
-        state.series().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        List<String> keys = keys();
         // one time axis for every chart and the events timeline, so they line up
         ChartService.Range range = charts.range(keys, state.from(), state.to());
         for (String key : keys) {
@@ -135,6 +139,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
                         charts.chart(key, range.from(), range.to(), cats, f, t).ifPresent(card::show);
                     }
                 });
+                cardActions(card, keys);
                 cards.add(card);
                 cardsArea.add(card);
             });
@@ -149,6 +154,54 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         cardsArea.add(timeline);
         csv.setFilter(new ObservationFilter(keys, null, state.from(), state.to(), null, null, false));
         select(state.point()); // the selection (and its guide line) on the new charts; also updates the URL
+    }
+
+    /** The cards shown, in order: the reader's, or the headline ones and any added by an older link. */
+    private List<String> keys() {
+        if (state.cards() != null) {
+            return state.cards();
+        }
+        List<String> keys = new ArrayList<>(ChartService.HEADLINE);
+        state.series().stream().filter(k -> !keys.contains(k)).forEach(keys::add);
+        return keys;
+    }
+
+    private void showCards(List<String> keys) {
+        state = state.withCards(keys);
+        picker.setValue(catalog.stream().filter(s -> keys.contains(s.series().key())).toList());
+        render();
+    }
+
+    /** Move up, move down and remove, kept in the address ({@code cards=}). */
+    private void cardActions(ChartCard card, List<String> keys) {
+        String key = card.data().series().key();
+        int at = keys.indexOf(key);
+        String name = card.data().series().name();
+        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> showCards(moved(keys, at, at - 1)));
+        up.setId("up-" + key);
+        up.setAriaLabel("Move “" + name + "” up");
+        up.setTooltipText("Move up");
+        up.setEnabled(at > 0);
+        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> showCards(moved(keys, at, at + 1)));
+        down.setId("down-" + key);
+        down.setAriaLabel("Move “" + name + "” down");
+        down.setTooltipText("Move down");
+        down.setEnabled(at < keys.size() - 1);
+        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+            List<String> rest = new ArrayList<>(keys);
+            rest.remove(key);
+            showCards(rest);
+        });
+        remove.setId("remove-" + key);
+        remove.setAriaLabel("Remove “" + name + "” from the dashboard");
+        remove.setTooltipText("Remove this chart (add it again with “Add series”)");
+        List.of(up, down, remove).forEach(card::addAction);
+    }
+
+    private static List<String> moved(List<String> keys, int from, int to) {
+        List<String> out = new ArrayList<>(keys);
+        out.add(to, out.remove(from));
+        return out;
     }
 
     /** Opens the passage panel for an item ("o12"/"e7"), or closes it for null. */

@@ -21,9 +21,11 @@ import com.vaadin.flow.router.QueryParameters;
  * @param point           the selected item ("o12", "e7"), or null
  * @param hidden          sources hidden in a chart's legend, each "seriesKey:sourceKey"
  * @param noLines         series whose chart shows points only (the lines switch off)
+ * @param cards           the dashboard's cards in their order once the reader added, removed or moved one
+ *                        (then {@code series} is empty), or null for the headline cards and {@code series}
  */
 public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<String> eventCategories,
-                        String point, Set<String> hidden, Set<String> noLines) {
+                        String point, Set<String> hidden, Set<String> noLines, List<String> cards) {
 
     private static final String KEY = "[a-z][a-z0-9_]{2,99}";
 
@@ -31,6 +33,7 @@ public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<S
         series = List.copyOf(series);
         hidden = Set.copyOf(hidden);
         noLines = Set.copyOf(noLines);
+        cards = cards == null ? null : List.copyOf(cards);
         eventCategories = eventCategories == null ? null : Set.copyOf(eventCategories);
         if (from != null && to != null && to.isBefore(from)) {
             LocalDate t = from;
@@ -43,7 +46,7 @@ public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<S
     }
 
     public static ViewState empty() {
-        return new ViewState(List.of(), null, null, null, null, Set.of(), Set.of());
+        return new ViewState(List.of(), null, null, null, null, Set.of(), Set.of(), null);
     }
 
     public static ViewState parse(QueryParameters q) {
@@ -61,7 +64,8 @@ public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<S
             }
         }
         return new ViewState(series, date(first(p, "from"), true), date(first(p, "to"), false), cats,
-                first(p, "point"), list(p, "hide", KEY + ":[A-Za-z0-9._-]{1,200}"), list(p, "nolines", KEY));
+                first(p, "point"), list(p, "hide", KEY + ":[A-Za-z0-9._-]{1,200}"), list(p, "nolines", KEY),
+                p.containsKey("cards") ? List.copyOf(list(p, "cards", KEY)) : null);
     }
 
     public QueryParameters toQuery() {
@@ -87,23 +91,31 @@ public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<S
         if (!noLines.isEmpty()) {
             p.put("nolines", List.of(String.join(",", noLines.stream().sorted().toList())));
         }
+        if (cards != null) {
+            p.put("cards", List.of(String.join(",", cards)));
+        }
         return new QueryParameters(p);
     }
 
     public ViewState withSeries(List<String> s) {
-        return new ViewState(s, from, to, eventCategories, point, hidden, noLines);
+        return new ViewState(s, from, to, eventCategories, point, hidden, noLines, cards);
     }
 
     public ViewState withRange(LocalDate f, LocalDate t) {
-        return new ViewState(series, f, t, eventCategories, point, hidden, noLines);
+        return new ViewState(series, f, t, eventCategories, point, hidden, noLines, cards);
     }
 
     public ViewState withEvents(Set<String> cats) {
-        return new ViewState(series, from, to, cats, point, hidden, noLines);
+        return new ViewState(series, from, to, cats, point, hidden, noLines, cards);
     }
 
     public ViewState withPoint(String p) {
-        return new ViewState(series, from, to, eventCategories, p, hidden, noLines);
+        return new ViewState(series, from, to, eventCategories, p, hidden, noLines, cards);
+    }
+
+    /** The dashboard's cards, in this order (the headline ones no longer implied). */
+    public ViewState withCards(List<String> keys) {
+        return new ViewState(List.of(), from, to, eventCategories, point, hidden, noLines, keys);
     }
 
     /** The sources hidden and the lines switch of one series' chart, the others' left as they are. */
@@ -117,7 +129,7 @@ public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<S
         } else {
             n.add(seriesKey);
         }
-        return new ViewState(series, from, to, eventCategories, point, h, n);
+        return new ViewState(series, from, to, eventCategories, point, h, n, cards);
     }
 
     /** The source keys hidden in one series' chart. */

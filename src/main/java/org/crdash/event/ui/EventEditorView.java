@@ -77,12 +77,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<L
             form.create();
             history.clear();
         });
-        history.setMinWidth("18em");
-        FlexLayout body = new FlexLayout(form, history);
-        body.setFlexGrow(2, form);
-        body.setFlexGrow(1, history);
-        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        body.setWidthFull();
+        FlexLayout body = form.withHistory(history);
         reviewFilter.addValueChangeListener(e -> refresh());
         HorizontalLayout bar = new HorizontalLayout(reviewFilter, add);
         bar.setAlignItems(Alignment.BASELINE);

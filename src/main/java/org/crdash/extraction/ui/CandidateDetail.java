@@ -9,14 +9,15 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import org.crdash.base.Html;
 import org.crdash.base.ReviewStatus;
 import org.crdash.extraction.Candidate;
 import org.crdash.extraction.ExtractionService;
 import org.crdash.extraction.ObservationCandidate;
-import org.crdash.source.TextOffsets;
+import org.crdash.source.Highlight;
+import org.crdash.source.RenderedText;
 
 /**
  * The candidate under review: what it proposes, its sentence with the number or date marked, how each field was
@@ -51,6 +52,7 @@ class CandidateDetail extends Div {
     private final Button previous = new Button("Previous");
     private final Button next = new Button("Next");
     private Candidate current;
+    private RenderedText text;
 
     CandidateDetail(Actions actions) {
         this.actions = actions;
@@ -98,6 +100,11 @@ class CandidateDetail extends Div {
         b.addClickShortcut(key, KeyModifier.ALT);
     }
 
+    /** The source text the candidates are read from: their sentences are shown as it renders them. */
+    void setText(RenderedText text) {
+        this.text = text;
+    }
+
     Candidate current() {
         return current;
     }
@@ -133,7 +140,7 @@ class CandidateDetail extends Div {
         if (o != null && o.newSeries() != null) {
             badges.add(badge("new series: " + o.newSeries().name() + " (" + o.newSeries().unit() + ")", "new-series"));
         }
-        passage.getElement().setProperty("innerHTML", marked(c));
+        passage.getElement().setProperty("innerHTML", marked(text, c));
         String read = (o != null ? o.note() : c.event().note()) + (added ? " " + inData : "");
         note.setText(c.status() == Candidate.Status.REJECTED
                 ? "Rejected" + (c.rejection().isEmpty() ? "." : ": " + c.rejection()) + " " + read : read);
@@ -153,16 +160,15 @@ class CandidateDetail extends Div {
         return s;
     }
 
-    /** The sentence with what the candidate reads in it marked. */
-    static String marked(Candidate c) {
-        String p = c.passage();
-        int from = TextOffsets.index(p, Math.max(0, c.markStart() - c.passageStart()));
-        int to = TextOffsets.index(p, Math.min(TextOffsets.length(p), c.markEnd() - c.passageStart()));
-        if (from >= to) {
-            return Html.escape(p);
-        }
-        return Html.escape(p.substring(0, from)) + "<mark>" + Html.escape(p.substring(from, to)) + "</mark>"
-                + Html.escape(p.substring(to));
+    /**
+     * The sentence with what the candidate reads in it marked, rendered as the article reads (italics, superscript
+     * footnote markers), never with markup characters.
+     */
+    static String marked(RenderedText text, Candidate c) {
+        int from = Math.max(c.passageStart(), c.markStart());
+        int to = Math.min(c.passageEnd(), c.markEnd());
+        List<Highlight> mark = from < to ? List.of(new Highlight(from, to, "mark", Highlight.Kind.PASSAGE)) : List.of();
+        return text.fragment(c.passageStart(), c.passageEnd(), mark);
     }
 
     /** A row of the candidate list: kind, what it proposes, status. */

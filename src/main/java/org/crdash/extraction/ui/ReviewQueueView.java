@@ -166,6 +166,7 @@ public class ReviewQueueView extends Div implements HasUrlParameter<String> {
             return;
         }
         all = extraction.candidates(chosen.sourceKey());
+        detail.setText(sources.rendered(chosen));
         article.show(sources.rendered(chosen), highlights());
         refilter(null);
     }

@@ -109,13 +109,7 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
             form.create(seriesFilter.getValue());
             history.clear();
         });
-        form.setWidth("100%");
-        history.setMinWidth("18em");
-        FlexLayout body = new FlexLayout(form, history);
-        body.setFlexGrow(2, form);
-        body.setFlexGrow(1, history);
-        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        body.setWidthFull();
+        FlexLayout body = form.withHistory(history);
         add(bar, grid, body);
     }
 

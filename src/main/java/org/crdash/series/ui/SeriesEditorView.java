@@ -67,13 +67,7 @@ public class SeriesEditorView extends VerticalLayout {
             form.create();
             history.clear();
         });
-        form.setWidth("100%");
-        history.setMinWidth("18em");
-        FlexLayout body = new FlexLayout(form, history);
-        body.setFlexGrow(2, form);
-        body.setFlexGrow(1, history);
-        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        body.setWidthFull();
+        FlexLayout body = form.withHistory(history);
         add(new H2("Edit series"), add, grid, body);
         refresh();
     }

@@ -61,13 +61,7 @@ public class SourceEditorView extends VerticalLayout {
             history.clear();
         });
         form.setVisible(false);
-        form.setWidth("100%");
-        history.setMinWidth("18em");
-        FlexLayout body = new FlexLayout(form, history);
-        body.setFlexGrow(2, form);
-        body.setFlexGrow(1, history);
-        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        body.setWidthFull();
+        FlexLayout body = form.withHistory(history);
         add(new H2("Edit sources"), new Paragraph("Choose a source to change its title, author, publisher, date or "
                 + "URL. A source's text never changes once it is quoted; new sources are added under “Add source”."),
                 grid, body);

@@ -100,4 +100,33 @@ class ChartZoomIT {
             page.context().close();
         }
     }
+
+    @Test
+    void cardsAreMovedAndRemovedAndAReloadKeepsThem() {
+        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            Page page = browsers.page(size);
+            page.navigate("http://localhost:" + port + "/");
+            page.waitForSelector(TRADE + "[data-ready='true']");
+            String order = "() => [...document.querySelectorAll('.cards > .chart-card:not(.timeline-card)')].map(c => c.id)";
+            @SuppressWarnings("unchecked")
+            List<String> before = (List<String>) page.evaluate(order);
+            page.locator("#down-china_russia_trade_usd_bn").click();
+            page.waitForFunction("first => document.querySelector('.cards > .chart-card').id !== first", before.get(0));
+            String third = before.get(2).substring("card-".length());
+            page.locator("#remove-" + third).click();
+            page.waitForFunction("id => !document.getElementById(id)", before.get(2));
+            @SuppressWarnings("unchecked")
+            List<String> after = (List<String>) page.evaluate(order);
+            assertThat(after).hasSize(before.size() - 1).doesNotContain(before.get(2));
+            assertThat(after.subList(0, 2)).containsExactly(before.get(1), before.get(0));
+            page.waitForFunction("() => location.search.includes('cards=')");
+            page.reload();
+            page.waitForSelector(TRADE + "[data-ready='true']");
+            assertThat(page.evaluate(order)).isEqualTo(after);
+            assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+            page.waitForTimeout(600);
+            Browsers.screenshot(page, "dashboard-cards-moved-" + size[0] + ".png");
+            page.context().close();
+        }
+    }
 }

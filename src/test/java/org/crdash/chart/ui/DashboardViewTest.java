@@ -106,7 +106,9 @@ class DashboardViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         MultiSelectComboBox<org.crdash.series.SeriesSummary> picker = _get(MultiSelectComboBox.class,
                 spec -> spec.withId("series-picker"));
-        assertThat(picker.getValue()).extracting(s -> s.series().key()).containsExactly(extra);
+        // the picker holds every chart shown: the headline ones and the added one
+        assertThat(picker.getValue()).extracting(s -> s.series().key()).contains(extra)
+                .containsAll(ChartService.HEADLINE);
         // and the state goes back into the URL in the same form
         assertThat(view.state().toQuery().getQueryString()).contains("point=o" + id).contains("from=2019-01-01");
         // the CSV link exports exactly the charted series over the chosen range
@@ -123,8 +125,8 @@ class DashboardViewTest extends KaribuTest {
                 spec -> spec.withId("series-picker"));
         List<String> offered = picker.getListDataView().getItems().map(s -> s.series().key()).toList();
         List<String> inDb = jdbc.sql("SELECT series_key FROM series").query(String.class).list();
-        List<String> expected = inDb.stream().filter(k -> !ChartService.HEADLINE.contains(k)).toList();
-        assertThat(offered).containsExactlyInAnyOrderElementsOf(expected);
+        // the headline series too: a removed headline chart can be added again
+        assertThat(offered).containsExactlyInAnyOrderElementsOf(inDb);
     }
 
     @Test
@@ -171,5 +173,30 @@ class DashboardViewTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.ButtonKt._click(first);
         assertThat(view.state().hidden()).isEmpty();
         assertThat(view.state().noLines()).containsExactly(trade);
+    }
+
+    @Test
+    void cardsAreMovedAndRemovedAndTheAddressKeepsTheirOrder() {
+        DashboardView view = open(Map.of());
+        List<String> before = view.cards().stream().map(c -> c.data().series().key()).toList();
+        assertThat(before).hasSizeGreaterThanOrEqualTo(3);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("down-" + before.get(0))));
+        List<String> moved = view.cards().stream().map(c -> c.data().series().key()).toList();
+        assertThat(moved.subList(0, 2)).containsExactly(before.get(1), before.get(0));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withId("remove-" + before.get(2))));
+        List<String> left = view.cards().stream().map(c -> c.data().series().key()).toList();
+        assertThat(left).doesNotContain(before.get(2)).hasSize(before.size() - 1);
+        assertThat(view.state().cards()).isEqualTo(left);
+
+        // the address reopens the same cards in the same order, and the first card cannot move up
+        Map<String, String> query = new java.util.HashMap<>();
+        view.state().toQuery().getParameters().forEach((k, v) -> query.put(k, v.getFirst()));
+        assertThat(query).containsKey("cards");
+        DashboardView again = open(query);
+        assertThat(again.cards().stream().map(c -> c.data().series().key()).toList()).isEqualTo(left);
+        assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("up-" + left.get(0)))
+                .isEnabled()).isFalse();
     }
 }

@@ -62,6 +62,21 @@ class EventsViewTest extends KaribuTest {
     }
 
     @Test
+    void aSearchMarksWholeWordsNeverNoInsideNorth() {
+        org.crdash.event.EventService events = context.getBean(org.crdash.event.EventService.class);
+        org.crdash.event.EventSearch query = new org.crdash.event.EventSearch("no limits");
+        EventSnippets snippets = new EventSnippets(context.getBean(org.crdash.source.SourceService.class));
+        snippets.search(query);
+        Set<Long> found = Set.copyOf(events.search(query));
+        List<Event> matching = events.findAll().stream().filter(e -> found.contains(e.id())).toList();
+        // the colleague's case: a found passage says "North" before it says "no limits"
+        assertThat(matching).anyMatch(e -> e.passage().matches("(?s).*\\bNorth.*"));
+        List<String> hits = matching.stream().map(e -> snippets.of(e).hit()).toList();
+        assertThat(hits).isNotEmpty().allMatch(h -> h.isEmpty() || h.matches("(?iu)no|no\\W+limits|limits\\w*"))
+                .anyMatch(h -> h.matches("(?iu)no\\W+limits"));
+    }
+
+    @Test
     void aSearchShowsWhereThePassageMatchedAsRenderedWithoutMarkup() {
         org.crdash.event.EventService events = context.getBean(org.crdash.event.EventService.class);
         Event withMarker = events.findAll().stream().filter(e -> e.passage().contains("stability,<sup>38</sup>"))

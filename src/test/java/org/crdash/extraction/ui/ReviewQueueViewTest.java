@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.crdash.KaribuSecurity;
 import org.crdash.KaribuTest;
@@ -77,7 +78,7 @@ class ReviewQueueViewTest extends KaribuTest {
         // the first one is chosen, its number or date marked in its sentence
         assertThat(shown()).isEqualTo(_get(g, 0));
         assertThat(_get(Paragraph.class, spec -> spec.withId("candidate-passage")).getElement()
-                .getProperty("innerHTML")).contains("<mark>");
+                .getProperty("innerHTML")).contains("<mark");
 
         kind(ReviewQueueView.Kinds.EVENT);
         assertThat(IntStream.range(0, _size(g)).mapToObj(i -> _get(g, i)))
@@ -153,6 +154,24 @@ class ReviewQueueViewTest extends KaribuTest {
                 .filter(o -> o.passageStart() == c.passageStart() && o.value().toPlainString().equals("12345.6"))
                 .findFirst().orElseThrow();
         assertThat(added.seriesKey()).isEqualTo(c.observation().seriesKey());
+    }
+
+    @Test
+    void candidateSentencesAreShownRenderedWithoutMarkupCharacters() {
+        // 002 (Bobo Lo) has footnote markers and emphasis in the sentences the assistant proposes
+        UI.getCurrent().navigate(ReviewQueueView.class, "002_709b5f3b75b2705c.txt");
+        status(ReviewQueueView.Show.ALL);
+        Grid<Candidate> g = grid();
+        List<Integer> rows = IntStream.range(0, _size(g)).filter(i -> _get(g, i).passage()
+                .matches("(?s).*(<sup>|\\*\\w).*")).boxed().toList();
+        assertThat(rows).isNotEmpty();
+        for (int row : rows) {
+            GridKt._clickItem(g, row);
+            String html = _get(Paragraph.class, spec -> spec.withId("candidate-passage")).getElement()
+                    .getProperty("innerHTML");
+            assertThat(html).doesNotContain("&lt;sup&gt;").doesNotContainPattern("\\*\\w")
+                    .containsPattern("<sup>|<em>|<strong>").contains("<mark");
+        }
     }
 
     @Test
