@@ -14,12 +14,15 @@ import javax.sql.DataSource;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crdash.base.Origin;
+import org.crdash.base.ValidationException;
 import org.crdash.base.write.VersionedWrites;
 import org.crdash.series.ObservationTable;
 import org.crdash.series.ObservationValidator.ObservationDraft;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The valid rows of one import, on their way into {@code observation}: a temporary table with the observation
@@ -118,9 +121,26 @@ final class ImportStaging {
         problems.addAll(existing, total[0]);
     }
 
-    /** One statement through the one write path: every staged row, in file order, with an audit row each. */
+    /**
+     * One statement through the one write path: every staged row, in file order, with an audit row each. If another
+     * import (or a form) stored the same observation after {@link #checkDuplicates} looked, the unique index refuses
+     * the insert; then the insert is undone (back to a savepoint, the staged rows kept) and the clash is reported
+     * line by line, as {@link #checkDuplicates} reports it, now that the other write is committed.
+     *
+     * @throws ImportRejectedException for a clash with a concurrently stored observation; nothing is written
+     */
     long insert(VersionedWrites writes, String actor) {
-        return writes.insertAll(ObservationTable.TABLE, COLUMNS, "SELECT " + String.join(", ", COLUMNS)
-                + " FROM import_staging ORDER BY line", List.of(), Origin.USER, actor);
+        TransactionStatus tx = TransactionAspectSupport.currentTransactionStatus();
+        Object beforeInsert = tx.createSavepoint();
+        try {
+            return writes.insertAll(ObservationTable.TABLE, COLUMNS, "SELECT " + String.join(", ", COLUMNS)
+                    + " FROM import_staging ORDER BY line", List.of(), Origin.USER, actor);
+        } catch (ValidationException duplicate) {
+            tx.rollbackToSavepoint(beforeInsert);
+            ImportProblems problems = new ImportProblems();
+            checkDuplicates(problems);
+            problems.throwIfAny();
+            throw duplicate;
+        }
     }
 }

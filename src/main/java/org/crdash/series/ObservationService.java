@@ -19,6 +19,7 @@ import org.crdash.base.write.VersionedWrites;
 import org.jspecify.annotations.Nullable;
 import org.crdash.series.ObservationValidator.ObservationDraft;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,14 +36,22 @@ public class ObservationService implements VersionedService<ObservationInput, Ob
     private final ObservationValidator validator;
     private final VersionedWrites writes;
     private final AuditLog audit;
+    private final ObjectProvider<ObservationWarnings> warnings;
 
     ObservationService(ObservationRepository repository, ObservationRangeRepository ranges,
-                       ObservationValidator validator, VersionedWrites writes, AuditLog audit) {
+                       ObservationValidator validator, VersionedWrites writes, AuditLog audit,
+                       ObjectProvider<ObservationWarnings> warnings) {
         this.repository = repository;
         this.ranges = ranges;
         this.validator = validator;
         this.writes = writes;
         this.audit = audit;
+        this.warnings = warnings;
+    }
+
+    /** What an editor is to confirm before saving {@code input} as observation {@code id} (null: new). */
+    public List<String> warnings(ObservationInput input, @Nullable Long id) {
+        return warnings.orderedStream().flatMap(w -> w.warnings(input, id).stream()).toList();
     }
 
     /** Live observations. */

@@ -12,6 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.crdash.IntegrationTest;
@@ -23,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -244,6 +250,41 @@ class ImportServiceTest {
         assertThatThrownBy(() -> imports.importObservations(new ByteArrayInputStream(csv(rows)),
                 ImportService.Progress.NONE))
                 .isInstanceOf(ImportRejectedException.class).hasMessageContaining("line 5, column passage: repeats line 3");
+    }
+
+    @Test
+    void ofTwoIdenticalImportsAtOnceOneWinsAndTheOtherGetsItsLinesListed() throws Exception {
+        byte[] file = csv(validRows().subList(0, 20));
+        long before = observations();
+        CyclicBarrier bothStaged = new CyclicBarrier(2); // both inside their transaction, rows staged, not checked
+        Callable<Object> run = () -> {
+            try {
+                return imports.importObservations(new ByteArrayInputStream(file), lines -> await(bothStaged));
+            } catch (RuntimeException e) {
+                return e;
+            }
+        };
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2));
+        List<Object> outcomes = pool.invokeAll(List.of(run, run), 60, TimeUnit.SECONDS).stream()
+                .map(f -> f.resultNow()).toList();
+        pool.shutdown();
+        assertThat(outcomes).filteredOn(ImportResult.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(ImportRejectedException.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((ImportRejectedException) e).problems()).hasSize(20).first()
+                        .hasToString("line 2, column passage: this observation is already recorded as #"
+                                + jdbc.sql("SELECT min(id) FROM observation WHERE created_by = 'importer'")
+                                .query(Long.class).single() + " (same series, period, source and passage)"));
+        assertThat(observations()).isEqualTo(before + 20);
+        jdbc.sql("DELETE FROM observation o USING series s WHERE s.id = o.series_id AND s.series_key = ?")
+                .param(SERIES).update();
+    }
+
+    static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.crdash.base.ui;
 
+import com.vaadin.flow.component.html.Paragraph;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -177,12 +181,40 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         c.getChildren().forEach(child -> prefix(child, prefix));
     }
 
-    /** What Save does: checks the fields, writes the row or shows why not. */
+    /**
+     * Warnings to confirm before saving {@code input} as row {@code id} (null: new): the form asks "save anyway"
+     * and writes nothing until confirmed. None by default.
+     */
+    protected List<String> warnings(I input, Long id) {
+        return List.of();
+    }
+
+    /** What Save does: checks the fields, asks to confirm any warnings, writes the row or shows why not. */
     public void save() {
         status.removeAll();
         if (!binder.validate().isOk()) {
             return;
         }
+        List<String> warned = warnings(input(), id);
+        if (warned.isEmpty()) {
+            write();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId(idPrefix + "save-warnings");
+        confirm.setHeader("Save anyway?");
+        Div text = new Div();
+        warned.forEach(w -> text.add(new Paragraph(w)));
+        text.add(new Paragraph("Nothing is saved unless you confirm."));
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText("Cancel");
+        confirm.setConfirmText("Save anyway");
+        confirm.addConfirmListener(e -> write());
+        confirm.open();
+    }
+
+    private void write() {
         try {
             boolean added = id == null;
             T saved = added ? addNew(input()) : service.update(id, version, input());

@@ -1,0 +1,38 @@
+package org.crdash.checks;
+
+import java.util.List;
+import org.crdash.base.Decimals;
+import org.crdash.base.Period;
+import org.crdash.series.ObservationInput;
+import org.crdash.series.ObservationWarnings;
+import org.crdash.series.Qualifier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The claim checks before a save: what {@link CheckService#warnings} finds for the figure as typed (not in its
+ * passage, a duplicate, a conflict with other sources). A draft the validator would refuse gets no warnings: its
+ * errors come first.
+ */
+@Component
+class CheckWarnings implements ObservationWarnings {
+
+    private final CheckService checks;
+
+    CheckWarnings(CheckService checks) {
+        this.checks = checks;
+    }
+
+    @Override
+    public List<String> warnings(ObservationInput in, @Nullable Long id) {
+        DraftWarnings.Draft draft;
+        try {
+            draft = new DraftWarnings.Draft(in.seriesKey(), Period.parse(in.period()), Decimals.parse(in.value()),
+                    in.qualifier() == null ? Qualifier.EXACT : Qualifier.ofCode(in.qualifier()), in.sourceKey(),
+                    in.passage(), in.passageStart() == null ? 0 : in.passageStart(), id);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        return checks.warnings(draft).stream().map(DraftWarnings.Warning::message).toList();
+    }
+}
