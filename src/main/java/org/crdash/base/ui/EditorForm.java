@@ -1,16 +1,14 @@
 package org.crdash.base.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
-
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -113,14 +111,10 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     }
 
     /** What the heading adds about a stored row, e.g. " (seeded)". */
-    protected String describe(T row) {
-        return "";
-    }
+    protected String describe(T row) { return ""; }
 
     /** Whether stored rows can be deleted here (accounts are disabled instead). */
-    protected boolean offersDelete() {
-        return true;
-    }
+    protected boolean offersDelete() { return true; }
 
     /** Adds a new row; a form whose new rows take more than the input (a source's file) says how. */
     protected T addNew(I input) {

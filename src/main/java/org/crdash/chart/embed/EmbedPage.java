@@ -2,6 +2,7 @@ package org.crdash.chart.embed;
 
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.crdash.base.Html;
 import org.crdash.chart.ChartSource;
@@ -18,7 +19,13 @@ final class EmbedPage {
     private EmbedPage() {
     }
 
-    static String html(SeriesChart c, String ctx) {
+    /**
+     * @param hiddenSourceKeys sources left out of the chart, as the permalink's {@code hide} asks
+     * @param lines            whether each source's values are joined ({@code nolines} switches them off)
+     */
+    static String html(SeriesChart c, String ctx, Set<String> hiddenSourceKeys, boolean lines) {
+        Set<Long> hidden = c.sources().stream().filter(s -> hiddenSourceKeys.contains(s.sourceKey()))
+                .map(ChartSource::sourceId).collect(Collectors.toSet());
         String key = c.series().key();
         String name = Html.escape(c.series().name());
         StringBuilder sb = head(name, ctx);
@@ -29,7 +36,10 @@ final class EmbedPage {
         }
         sb.append("</header><ul class='chart-legend' aria-label='Sources'>");
         for (ChartSource s : c.sources()) {
-            sb.append("<li class='legend-key' data-source='").append(Html.escape(s.sourceKey())).append("'>")
+            boolean off = hidden.contains(s.sourceId());
+            sb.append("<li class='legend-key").append(off ? " off" : "").append("' data-source='")
+                    .append(Html.escape(s.sourceKey())).append("' data-hidden='").append(off).append("'")
+                    .append(off ? " title='Hidden in this chart'>" : ">")
                     .append("<span class='legend-marker' aria-hidden='true' style=\"background:").append(s.color())
                     .append(";clip-path:path('").append(s.shape()).append("')\"></span><span>")
                     .append(Html.escape(s.label())).append("</span></li>");
@@ -49,7 +59,8 @@ final class EmbedPage {
                         + "source ↗</a></p>");
         // "<" escaped so no text in the data can end the block
         sb.append("<script type='application/json' id='chart-option'>")
-                .append(c.option().toString().replace("<", "\\u003c")).append("</script></main></body></html>");
+                .append(c.option(hidden, lines).toString().replace("<", "\\u003c"))
+                .append("</script></main></body></html>");
         return sb.toString();
     }
 

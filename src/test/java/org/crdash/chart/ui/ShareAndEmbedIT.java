@@ -158,6 +158,29 @@ class ShareAndEmbedIT {
     }
 
     @Test
+    void theEmbedHonoursHiddenSourcesAndTheLinesSwitchOfTheLink() {
+        String hiddenKey = sourceLabels().stream().sorted().findFirst().orElseThrow();
+        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            Page page = browsers.page(size);
+            page.navigate(url("/embed/" + KEY + "?hide=" + KEY + ":" + hiddenKey + "&nolines=" + KEY));
+            page.waitForSelector("#chart[data-ready='true']");
+            String label = page.locator(".legend-key[data-source='" + hiddenKey + "'] span:last-child").textContent();
+            assertThat(page.locator(".legend-key[data-source='" + hiddenKey + "']").getAttribute("data-hidden"))
+                    .isEqualTo("true");
+            String drawn = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('chart')).getOption()"
+                    + ".series.map(s => s.crdashRole + ':' + s.name).join('|')").toString();
+            assertThat(drawn).contains("values:").doesNotContain("values:" + label).doesNotContain("line:");
+            Browsers.screenshot(page, "embed-hidden-source-nolines-" + size[0] + ".png");
+            page.navigate(url("/embed/" + KEY));
+            page.waitForSelector("#chart[data-ready='true']");
+            String all = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('chart')).getOption()"
+                    + ".series.map(s => s.crdashRole + ':' + s.name).join('|')").toString();
+            assertThat(all).contains("values:" + label).contains("line:");
+            page.context().close();
+        }
+    }
+
+    @Test
     void theEmbedRendersInAnotherSitesFrameAndNoOtherPageDoes() throws Exception {
         Page page = browsers.page(Browsers.DESKTOP);
         // another site: its own little server on another port of 127.0.0.1 (another origin, and another site
