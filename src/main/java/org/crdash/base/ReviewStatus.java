@@ -9,6 +9,11 @@ public enum ReviewStatus {
     /** an editor doubts it; the reason says why */
     DISPUTED("disputed");
 
+    /** The API's description of the {@code review} field (its codes are listed with the field, as annotation constants). */
+    public static final String API_DESCRIPTION = "extracted (seeded, added or accepted from a candidate), reviewed "
+            + "(confirmed by an editor other than the one who added it) or disputed (see POST …/review); the codes of "
+            + "the review= filter and the CSV column review_status";
+
     private final String code;
 
     ReviewStatus(String code) {

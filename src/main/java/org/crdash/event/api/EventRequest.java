@@ -35,7 +35,7 @@ record EventRequest(
 
     static final List<String> FIELDS = List.of("date", "precision", "dateText", "title", "category", "sourceKey",
             "passage", "passageStart", "note", "version");
-    static final Set<String> READ_ONLY = Set.of("id", "dateStart", "dateEnd", "passageEnd", "origin", "updatedAt",
+    static final Set<String> READ_ONLY = Set.of("id", "dateStart", "dateEnd", "passageEnd", "origin", "review", "updatedAt",
             "updatedBy", "deletedAt");
 
     EventInput toInput() {

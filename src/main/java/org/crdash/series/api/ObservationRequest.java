@@ -37,7 +37,7 @@ record ObservationRequest(
     static final List<String> FIELDS = List.of("seriesKey", "period", "precision", "value", "unit", "qualifier",
             "note", "sourceKey", "passage", "passageStart", "version");
     /** What GET shows but a client cannot set. */
-    static final Set<String> READ_ONLY = Set.of("id", "periodStart", "periodEnd", "passageEnd", "origin",
+    static final Set<String> READ_ONLY = Set.of("id", "periodStart", "periodEnd", "passageEnd", "origin", "review",
             "updatedAt", "updatedBy", "deletedAt");
 
     /** The input for the service; problems with the JSON itself are a {@link org.crdash.base.ValidationException}. */

@@ -52,6 +52,13 @@ class OpenApiTest extends ApiTest {
         assertThat(fields).containsKeys("seriesKey", "value", "passage", "passageStart", "version")
                 .doesNotContainKey("other");
         assertThat(fields.get("passageStart").toString()).contains("integer");
+        for (String json : java.util.List.of("ObservationJson", "EventJson")) {
+            Map<String, Object> review = json(response, "$.components.schemas." + json + ".properties.review");
+            assertThat(review).as(json).containsEntry("type", "string")
+                    .containsEntry("enum", java.util.List.of("extracted", "reviewed", "disputed"));
+            assertThat((java.util.List<String>) json(response, "$.components.schemas." + json + ".required"))
+                    .as(json).contains("review", "origin");
+        }
         assertThat((Map<String, Object>) json(response, "$.paths['/api/observations'].get"))
                 .as("reading needs no sign-in").doesNotContainKey("security");
     }

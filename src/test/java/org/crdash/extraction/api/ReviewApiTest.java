@@ -57,6 +57,25 @@ class ReviewApiTest extends ApiTest {
     }
 
     @Test
+    void theJsonOfGetShowsTheReviewStatusSetThroughTheReviewApi() throws Exception {
+        long id = seededId();
+        String one = "/api/observations/" + id;
+        assertThat((String) json(get200(one), "$.review")).isEqualTo("extracted");
+        expect(204, send(post(one + "/review").with(asEditor()).header("If-Match", "\"" + version(id) + "\""),
+                Map.of("status", "reviewed")));
+        assertThat((String) json(get200(one), "$.review")).isEqualTo("reviewed");
+        assertThat((java.util.List<String>) json(get200("/api/observations?review=reviewed"), "$.items[*].review"))
+                .isNotEmpty().containsOnly("reviewed");
+        expect(204, send(post(one + "/review").with(asEditor()).header("If-Match", "\"" + version(id) + "\""),
+                Map.of("status", "disputed", "reason", "the customs figure differs")));
+        assertThat((String) json(get200(one), "$.review")).isEqualTo("disputed");
+        assertThat((java.util.List<String>) json(get200("/api/observations?review=disputed"), "$.items[*].review"))
+                .isNotEmpty().containsOnly("disputed");
+        assertThat((java.util.List<String>) json(get200("/api/events?review=extracted"), "$.items[*].review"))
+                .isNotEmpty().containsOnly("extracted");
+    }
+
+    @Test
     void whoAddedARowCannotMarkItReviewed() throws Exception {
         String key = jdbc.sql("SELECT source_key FROM source WHERE source_key LIKE '000%'").query(String.class)
                 .single();

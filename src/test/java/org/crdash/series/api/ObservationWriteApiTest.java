@@ -196,6 +196,7 @@ class ObservationWriteApiTest extends ApiTest {
         long id = add(b -> {
             b.put("id", 999_999);
             b.put("origin", "seeded");
+            b.put("review", "reviewed");
             b.put("updatedBy", "someone");
             b.put("passageEnd", 1);
         });
