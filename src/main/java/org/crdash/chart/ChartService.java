@@ -153,11 +153,19 @@ public class ChartService {
             shown.forEach(ob -> passages.put(ob.id(), texts.computeIfAbsent(ob.sourceId(),
                     id -> sources.rendered(byId.get(id))).passageHtml(ob.passageStart(), ob.passageEnd())));
         }
-        ObjectNode option = ChartOptions.build(s, shown, palette, a, b, total, va, vb, ob -> passages.get(ob.id()));
-        ChartOptions.addMarkers(option, shown, annotations.stream().flatMap(x -> x.markers(s, shown).stream())
-                .toList());
-        return Optional.of(new SeriesChart(s, shown, shownEvents, a, b, option, total, va, vb, legend,
-                downsampled ? List.of() : PeriodSpread.of(shown), passages));
+        List<ChartAnnotations.Marker> markers = annotations.stream().flatMap(x -> x.markers(s, shown).stream())
+                .toList();
+        // with sources hidden the option is built again over the visible values: their spreads, side-by-side
+        // offsets and markers, as if the hidden sources had stated nothing
+        Function<Set<Long>, ObjectNode> visibleOption = hidden -> {
+            List<Observation> visible = shown.stream().filter(ob -> !hidden.contains(ob.sourceId())).toList();
+            ObjectNode o = ChartOptions.build(s, visible, palette, a, b, downsampled ? total : visible.size(), va,
+                    vb, ob -> passages.get(ob.id()));
+            ChartOptions.addMarkers(o, visible, markers);
+            return o;
+        };
+        return Optional.of(new SeriesChart(s, shown, shownEvents, a, b, visibleOption.apply(Set.of()), total, va,
+                vb, legend, downsampled ? List.of() : PeriodSpread.of(shown), passages, visibleOption));
     }
 
     /** A time axis: what several charts share so they line up. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.crdash.event.Event;
 import org.crdash.series.Observation;
 import org.crdash.series.Series;
@@ -25,11 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
  * @param sources      the sources of the values drawn, as the legend and source line show them
  * @param spreads      the periods where sources disagree (none when downsampled: extremes only)
  * @param passages     observation id → its passage as rendered, safe inline HTML (none when downsampled)
+ * @param visibleOption the option built over the values of the sources not in the given set (the option itself
+ *                     for none): spreads, side-by-side offsets and markers as if the hidden sources stated nothing
  */
 public record SeriesChart(Series series, List<Observation> observations, List<Event> events, LocalDate from,
                           LocalDate to, ObjectNode option, long totalCount, LocalDate visibleFrom,
                           LocalDate visibleTo, List<ChartSource> sources, List<PeriodSpread> spreads,
-                          Map<Long, String> passages) {
+                          Map<Long, String> passages, Function<Set<Long>, ObjectNode> visibleOption) {
 
     public SeriesChart {
         Objects.requireNonNull(series);
@@ -39,6 +42,7 @@ public record SeriesChart(Series series, List<Observation> observations, List<Ev
         sources = List.copyOf(sources);
         spreads = List.copyOf(spreads);
         passages = Map.copyOf(passages);
+        Objects.requireNonNull(visibleOption);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("chart range ends before it starts");
         }
@@ -58,7 +62,8 @@ public record SeriesChart(Series series, List<Observation> observations, List<Ev
 
     /**
      * The option with some sources hidden (their markers, lines and spans) and, unless {@code lines}, without the
-     * lines joining each source's values; the whiskers of disagreement stay while two of their sources show.
+     * lines joining each source's values; the whiskers of disagreement, their labels and the side-by-side offsets
+     * of close values are those of the visible sources (a period with one visible value has no whisker).
      */
     public ObjectNode option(Set<Long> hiddenSources, boolean lines) {
         return option(hiddenSources, lines, null);
@@ -69,14 +74,11 @@ public record SeriesChart(Series series, List<Observation> observations, List<Ev
         if (hiddenSources.isEmpty() && lines && guide == null) {
             return option;
         }
-        ObjectNode copy = option.deepCopy();
+        ObjectNode base = hiddenSources.isEmpty() ? option : visibleOption.apply(Set.copyOf(hiddenSources));
+        ObjectNode copy = base.deepCopy();
         ArrayNode kept = JsonNodeFactory.instance.arrayNode();
-        for (JsonNode s : option.path("series")) {
-            String role = s.path("crdashRole").asString("");
-            boolean hidden = hiddenSources.contains(s.path("crdashSource").asLong(0))
-                    || "line".equals(role) && !lines
-                    || "spread".equals(role) && !spreadVisible(s.path("id").asString(""), hiddenSources);
-            if (!hidden) {
+        for (JsonNode s : base.path("series")) {
+            if (lines || !"line".equals(s.path("crdashRole").asString(""))) {
                 kept.add(s);
             }
         }
@@ -106,13 +108,6 @@ public record SeriesChart(Series series, List<Observation> observations, List<Ev
         label.put("backgroundColor", "rgba(255,255,255,0.85)");
         mark.putArray("data").addObject().put("xAxis", guide.date().toString());
         return line;
-    }
-
-    private boolean spreadVisible(String id, Set<Long> hidden) {
-        return spreads.stream().filter(p -> id.equals("spread-" + p.period().label())).findFirst()
-                .map(p -> p.values().stream().map(Observation::sourceId).filter(x -> !hidden.contains(x))
-                        .distinct().count() >= 2)
-                .orElse(true);
     }
 
     /** How many values are drawn. */

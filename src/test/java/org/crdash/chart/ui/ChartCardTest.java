@@ -128,6 +128,62 @@ class ChartCardTest extends KaribuTest {
     }
 
     @Test
+    void hidingASourceRecomputesTheSpreadAndTheSideBySideOffsetsOverTheVisibleOnes() {
+        ChartCard card = trade();
+        java.util.Map<String, String> sourceOf2024 = new java.util.HashMap<>();
+        for (JsonNode s : option(card).get("series")) {
+            if (s.path("crdashRole").asString("").equals("values")) {
+                s.get("data").forEach(item -> {
+                    if (item.get("value").get(0).asString().equals("2024-07-01")) {
+                        sourceOf2024.put(item.get("value").get(1).decimalValue().stripTrailingZeros().toPlainString(),
+                                sourceKey(card, s.get("crdashSource").asLong()));
+                    }
+                });
+            }
+        }
+        // 244.8 hidden: 237 and 245 remain, far apart, so 245 is drawn at 2024's x, unlabelled
+        card.restore(java.util.Set.of(sourceOf2024.get("244.8")), true);
+        JsonNode option = option(card);
+        assertThat(spreadLabel(option)).isEqualTo("2 sources · 237–245 · 3.3 %");
+        JsonNode lo = item2024(option, "245");
+        assertThat(lo.has("symbolOffset")).isFalse();
+        assertThat(lo.has("label")).isFalse();
+        // 237 hidden too: one value for 2024, no disagreement to mark
+        card.restore(java.util.Set.of(sourceOf2024.get("244.8"), sourceOf2024.get("237")), true);
+        assertThat(spreadLabel(option(card))).isNull();
+        card.restore(java.util.Set.of(), true);
+        assertThat(spreadLabel(option(card))).isEqualTo("3 sources · 237–245 · 3.3 %");
+    }
+
+    private static String sourceKey(ChartCard card, long sourceId) {
+        return card.data().sources().stream().filter(s -> s.sourceId() == sourceId).findFirst().orElseThrow()
+                .sourceKey();
+    }
+
+    private static String spreadLabel(JsonNode option) {
+        for (JsonNode s : option.get("series")) {
+            if (s.path("id").asString("").equals("spread-2024")) {
+                return s.get("data").get(1).get("label").get("formatter").asString();
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode item2024(JsonNode option, String value) {
+        for (JsonNode s : option.get("series")) {
+            if (s.path("crdashRole").asString("").equals("values")) {
+                for (JsonNode item : s.get("data")) {
+                    if (item.get("value").get(0).asString().equals("2024-07-01") && item.get("value").get(1)
+                            .decimalValue().stripTrailingZeros().toPlainString().equals(value)) {
+                        return item;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no 2024 value " + value);
+    }
+
+    @Test
     void theTableSaysEachValuesReviewStatus() {
         ChartService charts = context.getBean(ChartService.class);
         CardTable table = new CardTable(id -> { });
