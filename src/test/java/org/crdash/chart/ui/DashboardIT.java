@@ -95,9 +95,10 @@ class DashboardIT {
                 SELECT count(*) FROM observation o JOIN series s ON s.id = o.series_id
                 WHERE s.series_key = 'china_russia_trade_usd_bn' AND o.deleted_at IS NULL""").query(Long.class).single();
         assertThat(page.locator(TRADE + " canvas").count()).isGreaterThan(0);
-        // count what ECharts itself holds as drawn scatter points (events excluded)
+        // count what ECharts itself holds as drawn scatter points (events and the checks' pins excluded)
         Object drawn = page.evaluate("sel => { const c = document.querySelector(sel).__chart;"
-                + " return c.getOption().series.filter(s => s.type === 'scatter' && s.id !== 'events')"
+                + " return c.getOption().series.filter(s => s.type === 'scatter' && s.id !== 'events'"
+                + "   && s.crdashRole !== 'annotation')"
                 + "   .reduce((n, s) => n + s.data.length, 0); }", TRADE);
         assertThat(((Number) drawn).longValue()).isEqualTo(expected);
         assertThat(page.locator(TRADE).getAttribute("data-points")).isEqualTo(String.valueOf(expected));
