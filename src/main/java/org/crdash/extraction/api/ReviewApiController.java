@@ -2,6 +2,7 @@ package org.crdash.extraction.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.api.ApiDocs;
 import org.crdash.base.api.Versions;
@@ -28,7 +29,9 @@ class ReviewApiController {
         this.reviews = reviews;
     }
 
-    record Review(String status, String reason, String version) {
+    record Review(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"extracted", "reviewed",
+            "disputed"}) String status, String reason,
+            @Schema(types = "integer", description = "the version you loaded (or send it as If-Match)") String version) {
     }
 
     @PostMapping("/api/observations/{id}/review")
