@@ -9,7 +9,7 @@ public final class CheckEngine {
 
     /** Most severe first, then by kind, series and key. */
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
-            .thenComparing(Finding::kind).thenComparing(f -> f.seriesKeys().getFirst()).thenComparing(Finding::key);
+            .thenComparing(Finding::kind).thenComparing(f -> f.seriesKeys().isEmpty() ? "" : f.seriesKeys().getFirst()).thenComparing(Finding::key);
 
     private CheckEngine() {
     }

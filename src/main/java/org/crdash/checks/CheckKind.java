@@ -16,7 +16,9 @@ public enum CheckKind {
             "Values of series that measure the same thing in different units, compared after conversion."),
     PARTS_AND_TOTAL("parts_and_total", "Parts and total",
             "Parts of a total against the total: shares of one whole add up to at most 100 %, parts to the total."),
-    TARGET("target", "Target vs actual", "A stated target against the actual values of the series it targets.");
+    TARGET("target", "Target vs actual", "A stated target against the actual values of the series it targets."),
+    EVENT_DATE_CONFLICT("event_date_conflict", "Event dates disagree",
+            "The same event dated by two sources with dates that cannot both be right (their precisions do not overlap).");
 
     private final String code;
     private final String label;

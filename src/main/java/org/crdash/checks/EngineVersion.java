@@ -20,7 +20,8 @@ final class EngineVersion {
             PassageCheck.class, GrowthChecks.class, GrowthChain.class, SameQuantity.class, PartsAndTotal.class,
             TargetCheck.class, Comparison.class, Stated.class, Numbers.class, Finding.class, Claim.class,
             CheckData.class, Severity.class, Verdict.class, CheckKind.class, ClaimReader.class,
-            IncrementalChecks.class, FindingStore.class, NumberMentions.class);
+            IncrementalChecks.class, FindingStore.class, NumberMentions.class, EventDates.class,
+            EventDateReader.class);
 
     static final String STAMP = "engine:" + digest();
 

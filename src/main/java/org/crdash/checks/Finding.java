@@ -17,10 +17,19 @@ import java.util.Objects;
  * @param numbers      what was computed (spread, implied growth, …), each with its unit
  * @param formula      how, in words, with the numbers
  * @param result       the conclusion in words
+ * @param events       each event compared (event date conflicts; empty for the checks of figures)
  */
 public record Finding(String key, CheckKind kind, Verdict verdict, Severity severity, String title,
                       List<String> seriesKeys, List<String> periods, List<Involved> observations,
-                      List<Figure> numbers, String formula, String result) {
+                      List<Figure> numbers, String formula, String result, List<Event> events) {
+
+    /** A finding about figures: it compares no events. */
+    public Finding(String key, CheckKind kind, Verdict verdict, Severity severity, String title,
+                   List<String> seriesKeys, List<String> periods, List<Involved> observations,
+                   List<Figure> numbers, String formula, String result) {
+        this(key, kind, verdict, severity, title, seriesKeys, periods, observations, numbers, formula, result,
+                List.of());
+    }
 
     public Finding {
         Objects.requireNonNull(key, "key");
@@ -35,6 +44,12 @@ public record Finding(String key, CheckKind kind, Verdict verdict, Severity seve
         periods = List.copyOf(periods);
         observations = List.copyOf(observations);
         numbers = List.copyOf(numbers);
+        events = events == null ? List.of() : List.copyOf(events); // stored before events were checked: none
+    }
+
+    /** An event a finding compares, with its date as stated and its source and passage. */
+    public record Event(long eventId, String role, String title, String category, String date, String precision,
+                        String dateText, String sourceKey, String passage, int passageStart, int passageEnd) {
     }
 
     /** An observation a finding compares. {@code role} says what it is in the formula ("level at 2022"). */

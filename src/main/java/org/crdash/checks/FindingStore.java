@@ -44,7 +44,10 @@ class FindingStore {
                 row.put("series_keys", f.seriesKeys());
                 row.put("periods", f.periods());
                 row.put("observation_ids", f.observations().stream().map(Finding.Involved::observationId).toList());
-                row.put("source_keys", f.observations().stream().map(Finding.Involved::sourceKey).distinct().toList());
+                row.put("event_ids", f.events().stream().map(Finding.Event::eventId).toList());
+                row.put("source_keys", java.util.stream.Stream.concat(
+                        f.observations().stream().map(Finding.Involved::sourceKey),
+                        f.events().stream().map(Finding.Event::sourceKey)).distinct().toList());
                 row.put("numbers", numbers(f));
                 row.put("formula", f.formula());
                 row.put("result", f.result());
@@ -53,16 +56,17 @@ class FindingStore {
             }
             jdbc.sql("""
                     INSERT INTO check_finding (finding_key, position, kind, verdict, severity, title, series_keys,
-                        periods, observation_ids, source_keys, numbers, formula, result, finding, computed_at)
+                        periods, observation_ids, event_ids, source_keys, numbers, formula, result, finding, computed_at)
                     SELECT x.finding_key, x.position, x.kind, x.verdict, x.severity, x.title, x.series_keys, x.periods,
-                           x.observation_ids, x.source_keys, x.numbers, x.formula, x.result, x.finding, ?
+                           x.observation_ids, x.event_ids, x.source_keys, x.numbers, x.formula, x.result, x.finding, ?
                     FROM jsonb_to_recordset(?::jsonb) AS x(finding_key text, position int, kind text, verdict text,
                         severity text, title text, series_keys text[], periods text[], observation_ids bigint[],
-                        source_keys text[], numbers text, formula text, result text, finding jsonb)
+                        event_ids bigint[], source_keys text[], numbers text, formula text, result text, finding jsonb)
                     ON CONFLICT (finding_key) DO UPDATE SET position = excluded.position, kind = excluded.kind,
                         verdict = excluded.verdict, severity = excluded.severity, title = excluded.title,
                         series_keys = excluded.series_keys, periods = excluded.periods,
-                        observation_ids = excluded.observation_ids, source_keys = excluded.source_keys,
+                        observation_ids = excluded.observation_ids, event_ids = excluded.event_ids,
+                        source_keys = excluded.source_keys,
                         numbers = excluded.numbers, formula = excluded.formula, result = excluded.result,
                         finding = excluded.finding, computed_at = excluded.computed_at""")
                     .params(now, JSON.writeValueAsString(rows)).update();
@@ -89,6 +93,12 @@ class FindingStore {
         return jdbc.sql("DELETE FROM check_finding WHERE kind = ANY (?::text[]) "
                         + "AND (observation_ids && ?::bigint[] OR series_keys && ?::text[])")
                 .params(codes(kinds), ClaimReader.ids(observationIds), array(List.copyOf(seriesKeys))).update();
+    }
+
+    /** Removes the event date conflicts comparing one of these events. */
+    int deleteOfEvents(Collection<Long> eventIds) {
+        return jdbc.sql("DELETE FROM check_finding WHERE kind = ? AND event_ids && ?::bigint[]")
+                .params(CheckKind.EVENT_DATE_CONFLICT.code(), ClaimReader.ids(eventIds)).update();
     }
 
     /** Removes the findings of these kinds that compare an observation (live or not) of one of these periods. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,24 +44,34 @@ class IncrementalChecks {
     private static final List<CheckKind> PASSAGE = List.of(CheckKind.NOT_IN_PASSAGE);
     private static final List<CheckKind> CONFLICTS = List.of(CheckKind.VALUE_CONFLICT, CheckKind.PERIOD_OVERLAP);
     private static final List<CheckKind> ARITHMETIC = Arrays.stream(CheckKind.values())
-            .filter(k -> !PASSAGE.contains(k) && !CONFLICTS.contains(k)).toList();
+            .filter(k -> !PASSAGE.contains(k) && !CONFLICTS.contains(k) && k != CheckKind.EVENT_DATE_CONFLICT)
+            .toList();
 
-    /** One queued change (V133, V134): the period is the observation's before or after the change. */
-    private record Dirty(Long seriesId, Long observationId, LocalDate start, LocalDate end) {
+    /**
+     * One queued change (V133, V134, V136): the period is the observation's before or after the change; an event's
+     * change has only {@code eventId}.
+     */
+    private record Dirty(Long seriesId, Long observationId, LocalDate start, LocalDate end, Long eventId) {
+
+        boolean everything() {
+            return seriesId == null && eventId == null;
+        }
     }
 
     private final JdbcClient jdbc;
     private final ClaimReader claims;
     private final FindingStore store;
     private final RelationRepository relations;
+    private final EventDateReader events;
     private final Clock clock;
 
     IncrementalChecks(JdbcClient jdbc, ClaimReader claims, FindingStore store, RelationRepository relations,
-                      Clock clock) {
+                      EventDateReader events, Clock clock) {
         this.jdbc = jdbc;
         this.claims = claims;
         this.store = store;
         this.relations = relations;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -79,13 +90,13 @@ class IncrementalChecks {
         jdbc.sql("SELECT pg_advisory_xact_lock(8152)").query().listOfRows();
         // what is taken here is done in this transaction; what commits meanwhile stays queued for the next run
         List<Dirty> dirty = jdbc.sql("DELETE FROM check_dirty RETURNING series_id, observation_id, period_start, "
-                + "period_end").query((rs, n) -> new Dirty((Long) rs.getObject(1), (Long) rs.getObject(2),
-                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class))).list();
+                + "period_end, event_id").query((rs, n) -> new Dirty((Long) rs.getObject(1), (Long) rs.getObject(2),
+                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), (Long) rs.getObject(5))).list();
         boolean stale = !EngineVersion.STAMP.equals(store.storedStamp());
         if (dirty.isEmpty() && !stale) {
             return Run.NONE; // another instance did it while this one waited
         }
-        boolean full = stale || dirty.stream().anyMatch(d -> d.seriesId() == null);
+        boolean full = stale || dirty.stream().anyMatch(Dirty::everything);
         Timestamp now = Timestamp.from(clock.instant());
         long started = System.nanoTime();
         Run run = full ? all(now) : changed(dirty, now);
@@ -110,10 +121,17 @@ class IncrementalChecks {
         count.write(ValueConflicts.find(new CheckData(conflicting)), now);
         List<SeriesRelation> all = relations.findAll();
         Set<Long> related = related(new HashSet<>(ids.values()), ids, all);
+        count.write(EventDates.find(events.all()), now);
         return arithmetic(related, ids, all, units, count, now, true);
     }
 
     private Run changed(List<Dirty> dirty, Timestamp now) {
+        Counter count = new Counter();
+        events(dirty.stream().map(Dirty::eventId).filter(id -> id != null).collect(Collectors.toSet()), count, now);
+        dirty = dirty.stream().filter(d -> d.seriesId() != null).toList();
+        if (dirty.isEmpty()) {
+            return new Run(false, count.claims, 0, 0, count.written);
+        }
         Set<Long> observations = new HashSet<>();
         Set<Long> wholeSeries = new HashSet<>();
         Set<Long> touched = new HashSet<>();
@@ -131,7 +149,6 @@ class IncrementalChecks {
                 periods.stream().map(Dirty::start).toList(), periods.stream().map(Dirty::end).toList());
         Map<String, Long> ids = seriesIds();
         List<String> wholeKeys = keysOf(wholeSeries, ids);
-        Counter count = new Counter();
         UnitConversions units = relations.conversions();
         // the passages of the changed observations
         store.delete(PASSAGE, observations, wholeKeys);
@@ -159,6 +176,20 @@ class IncrementalChecks {
         drop.addAll(wholeSeries); // a removed relation leaves a series unrelated, with findings to drop
         store.delete(ARITHMETIC, observations, keysOf(drop, ids));
         return arithmetic(related, ids, all, units, count, now, false);
+    }
+
+    /**
+     * The event date conflicts of the changed events: a finding compares two events only, so those comparing a
+     * changed one are dropped and each changed event is compared again with the events of its category.
+     */
+    private void events(Set<Long> changed, Counter count, Timestamp now) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        store.deleteOfEvents(changed);
+        List<EventDates.Dated> near = events.ofCategories(events.categoriesOf(changed));
+        count.claims += near.size();
+        count.write(EventDates.find(near.stream().filter(e -> changed.contains(e.id())).toList(), near), now);
     }
 
     /** The arithmetic between these of the related series. */

@@ -102,11 +102,13 @@ window.crdashEChart = window.crdashEChart || {
          fingertip's 16 px on a phone-sized chart */
       el.crdashNear = (seriesIndex, item) => {
         const opt = el.__chart.getOption();
+        /* a note's pin opens the one value it marks; pins are not values, so never "within reach" of one */
+        if (opt.series[seriesIndex].crdashRole === 'annotation') { return [item.id]; }
         const at = el.crdashDrawnAt(seriesIndex, item);
         const reach = el.clientWidth < 560 ? 16 : 9;
         const out = [];
         opt.series.forEach((s, si) => {
-          if (s.type !== 'scatter') { return; }
+          if (s.type !== 'scatter' || s.crdashRole === 'annotation') { return; }
           (s.data || []).forEach(d => {
             if (!d || !(d.id || d.ids)) { return; }
             const px = el.crdashDrawnAt(si, d);
@@ -117,7 +119,6 @@ window.crdashEChart = window.crdashEChart || {
         });
         return out;
       };
-      /* formatters, which JSON cannot carry */
       /* formatters, which JSON cannot carry */
       el.crdashWire = opt => {
         if (opt.tooltip) { opt.tooltip.formatter = p => (p.data && p.data.tip) || p.seriesName; }

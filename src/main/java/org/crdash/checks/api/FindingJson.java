@@ -10,7 +10,8 @@ import org.crdash.checks.ReviewChange;
 /** A finding as the API shows it: codes instead of enum names, with its review. */
 record FindingJson(String key, String kind, String kindLabel, String verdict, String severity, String title,
                    List<String> seriesKeys, List<String> periods, List<Finding.Involved> observations,
-                   List<Finding.Figure> numbers, String formula, String result, ReviewJson review) {
+                   List<Finding.Figure> numbers, String formula, String result, List<Finding.Event> events,
+                   ReviewJson review) {
 
     /** {@code version} -1: nobody has reviewed it (then comment, updatedAt and updatedBy are null). */
     record ReviewJson(String status, @Schema(types = {"string", "null"}) String comment, int version,
@@ -34,6 +35,7 @@ record FindingJson(String key, String kind, String kindLabel, String verdict, St
         Finding f = c.finding();
         return new FindingJson(f.key(), f.kind().code(), f.kind().label(), f.verdict().code(), f.severity().code(),
                 f.title(), f.seriesKeys(), f.periods(), f.observations(), f.numbers(), f.formula(), f.result(),
+                f.events(),
                 new ReviewJson(c.review().status().code(), c.review().comment(), c.review().version(),
                         c.review().updatedAt(), c.review().updatedBy()));
     }

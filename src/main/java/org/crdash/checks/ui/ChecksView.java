@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.checks.CheckFilter;
 import org.crdash.checks.CheckKind;
@@ -205,8 +206,9 @@ public class ChecksView extends Div implements BeforeEnterObserver, HasDynamicTi
                         r -> new CheckFilter(f.kind(), f.verdict(), f.severity(), f.series(), f.source(), r)),
                 combo("Series", distinct(all, c -> c.finding().seriesKeys()), f.series(),
                         s -> new CheckFilter(f.kind(), f.verdict(), f.severity(), s, f.source(), f.review())),
-                combo("Source", distinct(all, c -> c.finding().observations().stream()
-                                .map(Finding.Involved::sourceKey).toList()), f.source(),
+                combo("Source", distinct(all, c -> Stream.concat(c.finding().observations().stream()
+                                .map(Finding.Involved::sourceKey), c.finding().events().stream()
+                                .map(Finding.Event::sourceKey)).toList()), f.source(),
                         s -> new CheckFilter(f.kind(), f.verdict(), f.severity(), f.series(), s, f.review())));
         if (!f.equals(CheckFilter.ALL)) {
             Button clear = new Button("Show all", e -> go(state.with(CheckFilter.ALL)));

@@ -101,6 +101,7 @@ class FindingDetail extends Div {
         Div passages = new Div();
         passages.addClassName("finding-passages");
         f.observations().forEach(o -> passages.add(passage(o)));
+        f.events().forEach(e -> passages.add(passage(e)));
         add(new H4("The passages compared"), passages);
         Anchor permalink = new Anchor("checks?finding=" + URLEncoder.encode(f.key(), StandardCharsets.UTF_8),
                 "Permalink to this finding");
@@ -109,24 +110,36 @@ class FindingDetail extends Div {
     }
 
     private Div passage(Finding.Involved o) {
+        return card(o.shown() + " · " + o.role(), o.sourceKey(), o.passage(), o.passageStart(), o.passageEnd(),
+                new Anchor("sources/" + o.sourceKey() + "?item=o" + o.observationId(), "In the source"),
+                new Anchor("series/" + o.seriesKey() + "?point=o" + o.observationId(), "On the chart"));
+    }
+
+    private Div passage(Finding.Event e) {
+        return card(e.date() + " (" + e.precision() + ") · " + e.role() + " · " + e.title(), e.sourceKey(),
+                e.passage(), e.passageStart(), e.passageEnd(),
+                new Anchor("sources/" + e.sourceKey() + "?at=" + e.passageStart() + "-" + e.passageEnd(), "In the source"));
+    }
+
+    /** A passage compared: what it states, its source, the text around it highlighted, links. */
+    private Div card(String what, String sourceKey, String passage, int start, int end, Anchor... anchors) {
         Div card = new Div();
         card.addClassName("finding-passage");
-        Source source = sources.findByKey(o.sourceKey()).orElse(null);
-        Span head = new Span(o.shown() + " · " + o.role());
+        Source source = sources.findByKey(sourceKey).orElse(null);
+        Span head = new Span(what);
         head.addClassName("finding-passage-value");
-        Span from = new Span(source == null ? o.sourceKey() : source.title());
+        Span from = new Span(source == null ? sourceKey : source.title());
         from.addClassName("finding-passage-source");
         Div text = new Div();
         text.addClassName("finding-passage-text");
         if (source != null) {
-            PassageContext ctx = PassageContext.around(sources.text(source.id()), o.passageStart(), o.passageEnd(), 1);
+            PassageContext ctx = PassageContext.around(sources.text(source.id()), start, end, 1);
             text.getElement().setProperty("innerHTML", sources.rendered(source).fragment(ctx.from(), ctx.to(),
-                    List.of(new Highlight(o.passageStart(), o.passageEnd(), "p", Highlight.Kind.PASSAGE))));
+                    List.of(new Highlight(start, end, "p", Highlight.Kind.PASSAGE))));
         } else {
-            text.setText(o.passage());
+            text.setText(passage);
         }
-        Div links = new Div(new Anchor("sources/" + o.sourceKey() + "?item=o" + o.observationId(), "In the source"),
-                new Anchor("series/" + o.seriesKey() + "?point=o" + o.observationId(), "On the chart"));
+        Div links = new Div(anchors);
         links.addClassName("finding-passage-links");
         card.add(head, from, text, links);
         return card;

@@ -81,6 +81,34 @@ class ChecksViewTest extends KaribuTest {
     }
 
     @Test
+    void anEventDatedDifferentlyByTwoSourcesShowsBothPassagesAndDates() {
+        List<Long> ids = jdbc.sql("SELECT id FROM event WHERE title = 'Russia launches full-scale invasion of Ukraine' "
+                + "AND deleted_at IS NULL ORDER BY id").query(Long.class).list();
+        jdbc.sql("UPDATE event SET date_label = '2022-03-01', date_start = '2022-03-01', date_end = '2022-03-01' "
+                + "WHERE id = ?").param(ids.getLast()).update();
+        try {
+            String key = "event_date_conflict:e" + ids.getFirst() + ":e" + ids.getLast();
+            open(Map.of("finding", key));
+            FindingDetail d = detail();
+            assertThat(d.current().finding().key()).isEqualTo(key);
+            List<String> heads = _find(d, com.vaadin.flow.component.html.Span.class,
+                    spec -> spec.withClasses("finding-passage-value")).stream()
+                    .map(com.vaadin.flow.component.html.Span::getText).toList();
+            assertThat(heads).containsExactly(
+                    "2022-02-24 (day) · earlier date · Russia launches full-scale invasion of Ukraine",
+                    "2022-03-01 (day) · later date · Russia launches full-scale invasion of Ukraine");
+            assertThat(_find(d, com.vaadin.flow.component.html.Div.class,
+                    spec -> spec.withClasses("finding-passage-text"))).hasSize(2)
+                    .allMatch(div -> div.getElement().getProperty("innerHTML").contains("<mark"));
+            assertThat(_find(d, Anchor.class)).extracting(Anchor::getHref)
+                    .filteredOn(h -> h.startsWith("sources/")).hasSize(2).allMatch(h -> h.contains("?at="));
+        } finally {
+            jdbc.sql("UPDATE event SET date_label = '2022-02-24', date_start = '2022-02-24', date_end = '2022-02-24' "
+                    + "WHERE id = ?").param(ids.getLast()).update();
+        }
+    }
+
+    @Test
     void clickingAFindingSelectsIt() {
         open(Map.of("kind", "same_quantity"));
         GridKt._clickItem(grid(), 0);
