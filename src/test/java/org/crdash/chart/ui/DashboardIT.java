@@ -95,11 +95,7 @@ class DashboardIT {
                 SELECT count(*) FROM observation o JOIN series s ON s.id = o.series_id
                 WHERE s.series_key = 'china_russia_trade_usd_bn' AND o.deleted_at IS NULL""").query(Long.class).single();
         assertThat(page.locator(TRADE + " canvas").count()).isGreaterThan(0);
-<<<<<<< ours
-        // count what ECharts itself holds as drawn scatter points (events and the check pins above values excluded)
-=======
         // count what ECharts itself holds as drawn scatter points (events and the checks' pins excluded)
->>>>>>> theirs
         Object drawn = page.evaluate("sel => { const c = document.querySelector(sel).__chart;"
                 + " return c.getOption().series.filter(s => s.type === 'scatter' && s.id !== 'events'"
                 + "   && s.crdashRole !== 'annotation')"
