@@ -82,7 +82,8 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             f.setMax(2100);
             f.setStepButtonsVisible(true);
             f.setClearButtonVisible(true);
-            f.setWidth("9em");
+            // the two step buttons and the clear button leave the year room, beside Lumo's 1.25em end fade
+            f.setWidth("11em");
             f.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     state = state.withRange(fromYear.getValue() == null ? null : LocalDate.of(fromYear.getValue(), 1, 1),

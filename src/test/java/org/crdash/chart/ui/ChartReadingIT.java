@@ -257,4 +257,35 @@ class ChartReadingIT {
             page.context().close();
         }
     }
+
+    @Test
+    void aMouseClickOnACheckPinOpensThePassageOfTheValueItMarks() {
+        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            Page page = open(size, "/");
+            page.locator(TRADE).scrollIntoViewIfNeeded();
+            // each pin: the id of the value it marks and where its head is drawn (the value's pixel, 16 px up)
+            @SuppressWarnings("unchecked")
+            List<List<Object>> pins = (List<List<Object>>) page.evaluate("""
+                    sel => { const el = document.querySelector(sel); const c = el.__chart; const o = c.getOption();
+                      const i = o.series.findIndex(s => s.crdashRole === 'annotation');
+                      if (i < 0) return [];
+                      const off = o.series[i].symbolOffset || [0, 0];
+                      return o.series[i].data.map(d => { const p = c.convertToPixel({seriesIndex: i}, d.value);
+                        return [d.id, p[0] + Number(off[0]), p[1] + Number(off[1]) - 3]; }); }""", TRADE);
+            assertThat(pins).as("check pins on the trade chart").isNotEmpty();
+            // on a phone the passage opens as a sheet over the chart: one pin
+            List<List<Object>> clicked = size == Browsers.PHONE ? List.of(pins.getLast()) : pins;
+            for (List<Object> pin : clicked) {
+                BoundingBox box = page.locator(TRADE).boundingBox();
+                page.mouse().click(box.x + ((Number) pin.get(1)).doubleValue(), box.y + ((Number) pin.get(2))
+                        .doubleValue());
+                page.waitForSelector("#passage-panel[data-item='" + pin.get(0) + "']",
+                        new Page.WaitForSelectorOptions().setTimeout(5000));
+                assertThat(page.locator("#item-chooser[opened]").count())
+                        .as("no 'which one?' for the pin of %s at %s", pin.get(0), size[0]).isZero();
+            }
+            Browsers.screenshot(page, "check-pin-click-" + size[0] + ".png");
+            page.context().close();
+        }
+    }
 }

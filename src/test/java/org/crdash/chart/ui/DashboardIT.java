@@ -151,4 +151,29 @@ class DashboardIT {
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         assertThat(overflow).isEqualTo(false);
     }
+
+    @Test
+    void theYearBoxesShowTheirYearsWhole() {
+        for (int[] size : List.of(new int[] {1400, 900}, new int[] {390, 844})) {
+            page.setViewportSize(size[0], size[1]);
+            for (String[] view : List.of(new String[] {"/?from=2019&to=2025", "#from-year", "#to-year"},
+                    new String[] {"/events?from=2014&to=2024", "#from-filter", "#to-filter"})) {
+                page.navigate(url(view[0]));
+                for (String field : List.of(view[1], view[2])) {
+                    page.waitForSelector(field + " input");
+                    page.waitForFunction("sel => document.querySelector(sel).value", field + " input");
+                    // the whole year fits in the box: the text is not wider than the input shows
+                    // (measured: the input does not overflow, Lumo fades its last 1.25em = 20 px out instead)
+                    Object cut = page.evaluate("sel => { const i = document.querySelector(sel); const cs ="
+                            + " getComputedStyle(i); const g = document.createElement('canvas').getContext('2d');"
+                            + " g.font = cs.font; const room = i.clientWidth - parseFloat(cs.paddingLeft)"
+                            + " - parseFloat(cs.paddingRight); return g.measureText(i.value).width + 20 > room; }",
+                            field + " input");
+                    assertThat(cut).as("%s at %s cut off", field + " on " + view[0], size[0]).isEqualTo(false);
+                }
+                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("year-boxes-"
+                        + (view[0].startsWith("/events") ? "events-" : "dashboard-") + size[0] + ".png")));
+            }
+        }
+    }
 }
