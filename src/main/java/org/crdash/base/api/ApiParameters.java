@@ -51,7 +51,11 @@ class ApiParameters {
     }
 
     private static Schema<?> period() {
-        return new StringSchema().pattern("^[0-9]{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
+        // the calendar itself, so a generated "2024-02-31" is not schema-valid (the server refuses it with 400)
+        return new StringSchema().pattern("^(?:[0-9]{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2]))?"
+                        + "|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+                        + "|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+                        + "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$")
                 .example("2024-03").description("YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD");
     }
 

@@ -64,6 +64,30 @@ class OpenApiTest extends ApiTest {
     }
 
     @Test
+    void thePeriodPatternAdmitsExactlyTheDaysOfTheCalendarAndTheServerTakesEachOne() throws Exception {
+        MockHttpServletResponse response = get200("/v3/api-docs");
+        java.util.List<String> patterns = json(response,
+                "$.paths['/api/observations'].get.parameters[?(@.name == 'from')].schema.pattern");
+        java.util.regex.Pattern period = java.util.regex.Pattern.compile(patterns.getFirst());
+        for (int year : new int[] {1900, 2000, 2023, 2024}) {
+            for (int month = 1; month <= 12; month++) {
+                for (int day = 1; day <= 31; day++) {
+                    String text = String.format("%04d-%02d-%02d", year, month, day);
+                    boolean exists = day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+                    assertThat(period.matcher(text).matches()).as(text).isEqualTo(exists);
+                }
+            }
+        }
+        for (String text : java.util.List.of("2024", "2024-Q3", "2024-02", "2024-02-29", "2000-02-29", "2023-12-31")) {
+            assertThat(period.matcher(text).matches()).as(text).isTrue();
+            assertThat(mvc.perform(get("/api/observations").param("from", text)).andReturn().getResponse()
+                    .getStatus()).as(text).isEqualTo(200);
+        }
+        assertThat(period.matcher("2024-Q5").matches()).isFalse();
+        assertThat(period.matcher("2024-13").matches()).isFalse();
+    }
+
+    @Test
     void swaggerUiIsServed() throws Exception {
         MockHttpServletResponse redirect = mvc.perform(get("/swagger-ui.html")).andReturn().getResponse();
         assertThat(redirect.getStatus()).isEqualTo(302);
