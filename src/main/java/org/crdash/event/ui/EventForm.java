@@ -106,10 +106,7 @@ public class EventForm extends EditorForm<EventInput, Event> {
         title.setValue(in.title() == null ? "" : in.title());
         category.setValue(in.category());
         note.setValue(in.note() == null ? "" : in.note());
-        passage.sourceField().setValue(passage.sourceField().getListDataView().getItems()
-                .filter(s -> s.sourceKey().equals(in.sourceKey())).findFirst().orElse(null));
-        passage.passageField().setValue(in.passage() == null ? "" : in.passage());
-        passage.passageStartField().setValue(in.passageStart());
+        passage.fill(in.sourceKey(), in.passage(), in.passageStart());
     }
 
     @Override

@@ -168,10 +168,7 @@ public class ObservationForm extends EditorForm<ObservationInput, Observation> {
         unit.setValue(in.unit() != null ? in.unit() : s == null ? null : s.unit());
         qualifier.setValue(in.qualifier() == null ? Qualifier.EXACT : Qualifier.ofCode(in.qualifier()));
         note.setValue(in.note() == null ? "" : in.note());
-        passage.sourceField().setValue(passage.sourceField().getListDataView().getItems()
-                .filter(x -> x.sourceKey().equals(in.sourceKey())).findFirst().orElse(null));
-        passage.passageField().setValue(in.passage() == null ? "" : in.passage());
-        passage.passageStartField().setValue(in.passageStart());
+        passage.fill(in.sourceKey(), in.passage(), in.passageStart());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.crdash.source.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -76,6 +77,14 @@ public class PassagePicker extends VerticalLayout {
         } else {
             article.markCurrent(TextOffsets.offset(text, start), TextOffsets.offset(text, start + p.length()), scroll);
         }
+    }
+
+    /** Shows a stored or proposed quote: its source (when it is one of the offered sources), passage and start. */
+    public void fill(@Nullable String sourceKey, @Nullable String passageText, @Nullable Integer start) {
+        sourceField().setValue(sourceField().getListDataView().getItems()
+                .filter(x -> x.sourceKey().equals(sourceKey)).findFirst().orElse(null));
+        passageField().setValue(passageText == null ? "" : passageText);
+        passageStartField().setValue(start);
     }
 
     public ComboBox<Source> sourceField() {
