@@ -9,45 +9,22 @@ import com.microsoft.playwright.options.BoundingBox;
 import com.vaadin.flow.router.QueryParameters;
 import java.net.URI;
 import java.util.List;
-import org.crdash.Browsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.crdash.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Several series of one unit on one chart, chosen by the reader, kept in the permalink (issue 12). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CompareIT {
+class CompareIT extends BrowserTest {
 
     static final String A = "china_share_of_russia_trade_pct";
     static final String B = "russia_share_of_china_trade_pct";
     static final String CHART = "#chart-" + A + "--" + B;
-    static Browsers browsers;
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void launch() throws Exception {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browsers.close();
-    }
-
     private Page open(int[] size, String path, String ready) {
-        Page page = browsers.page(size);
-        page.navigate("http://localhost:" + port + path);
+        Page page = navigate(size, path);
         page.waitForSelector(ready + "[data-ready='true']");
         page.waitForTimeout(600);
         return page;
@@ -68,7 +45,7 @@ class CompareIT {
     void theReaderComparesTwoSeriesOfOneUnitAndThePermalinkReopensIt() {
         List<String> percent = jdbc.sql("SELECT series_key FROM series WHERE unit = '%' AND deleted_at IS NULL")
                 .query(String.class).list();
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+        for (int[] size : SIZES) {
             Page page = open(size, "/", "#chart-" + A);
             page.locator("#compare-" + A).click();
             Locator offered = page.locator("#compare-chooser .chooser-item, vaadin-dialog-overlay .chooser-item");
@@ -79,7 +56,7 @@ class CompareIT {
             assertThat(keys).contains(B).doesNotContain(A, "china_russia_trade_usd_bn");
             assertThat(percent).containsAll(keys);
             page.waitForTimeout(400); // the dialog's opening animation
-            Browsers.screenshot(page, "compare-chooser-" + size[0] + ".png");
+            screenshot(page, "compare-chooser-" + size[0] + ".png");
             page.locator(".chooser-item[data-series='" + B + "']").click();
             page.waitForSelector(CHART + "[data-ready='true']");
             page.waitForTimeout(600);
@@ -91,7 +68,7 @@ class CompareIT {
                     .containsExactly(name(A) + "×", name(B) + "×");
             page.locator("#card-" + A + "--" + B).scrollIntoViewIfNeeded();
             page.locator("#card-" + A + "--" + B).screenshot(new Locator.ScreenshotOptions()
-                    .setPath(Browsers.SCREENSHOTS.resolve("compare-card-" + size[0] + ".png")));
+                    .setPath(SCREENSHOTS.resolve("compare-card-" + size[0] + ".png")));
             assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
             String permalink = page.url();
             page.context().close();
@@ -135,7 +112,7 @@ class CompareIT {
     @Test
     void seriesOfAnotherUnitAreRefusedWithTheReason() {
         String trade = "china_russia_trade_usd_bn";
-        Page page = open(Browsers.DESKTOP, "/?cards=" + A + "+" + trade, "#chart-" + A + "--" + trade);
+        Page page = open(DESKTOP, "/?cards=" + A + "+" + trade, "#chart-" + A + "--" + trade);
         String refusal = page.locator("#card-" + A + "--" + trade + " .compare-refusal").textContent();
         assertThat(refusal).contains("“" + name(trade) + "” is in USD bn, not %")
                 .contains("only series of the same unit can be compared");
@@ -146,7 +123,6 @@ class CompareIT {
         for (long id : ids(A)) {
             assertThat(chart.evaluate("(el, id) => el.crdashPixelOf(id)", "o" + id)).isNotNull();
         }
-        Browsers.screenshot(page, "compare-refused-1400.png");
-        page.context().close();
+        screenshot(page, "compare-refused-1400.png");
     }
 }
