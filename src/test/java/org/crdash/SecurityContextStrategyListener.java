@@ -20,7 +20,15 @@ public class SecurityContextStrategyListener implements TestExecutionListener {
             testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
                     .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
             TestAccounts.use(testContext.getApplicationContext());
-            TestAccounts.signedIn(); // @WithMockUser's user: its listener ran before this one
+            TestAccounts.signedIn();
+        }
+    }
+
+    /** {@code @WithMockUser}'s user is in place by now, whichever listener ran first. */
+    @Override
+    public void beforeTestExecution(TestContext testContext) {
+        if (testContext.hasApplicationContext()) {
+            TestAccounts.signedIn();
         }
     }
 

@@ -5,7 +5,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Every author is an account (V181: the database refuses any other name), so the names tests write as must be
@@ -17,8 +17,8 @@ import org.springframework.security.test.context.TestSecurityContextHolder;
  */
 public final class TestAccounts {
 
-    /** The {@code created_by} of rows tests insert with their own SQL. */
-    public static final List<String> FIXTURE_AUTHORS = List.of("test", "bench");
+    /** The authors of rows tests write with their own SQL. */
+    public static final List<String> FIXTURE_AUTHORS = List.of("test", "t", "bench", "alice");
 
     private static volatile ApplicationContext current;
 
@@ -51,7 +51,7 @@ public final class TestAccounts {
 
     /** Makes whoever the test signed in on this thread (if anyone) an account. */
     static void signedIn() {
-        Authentication a = TestSecurityContextHolder.getContext().getAuthentication();
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
         if (a != null && a.isAuthenticated() && !(a instanceof AnonymousAuthenticationToken) && a.getName() != null
                 && !a.getName().isBlank()) {
             ensure(a.getName());

@@ -3,14 +3,9 @@ package org.crdash.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +19,9 @@ class AuthorMigrationTest {
 
     @Test
     void everyNameAlreadyWrittenBecomesADisabledAccountAndNoOtherNameIsTakenAfterwards() throws Exception {
-        Path dir = Path.of("target", "author-migration-test", UUID.randomUUID().toString());
-        Files.createDirectories(dir);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
-                .start()) {
-            JdbcClient jdbc = JdbcClient.create(pg.getPostgresDatabase());
-            migrate(pg, "180");
+        try (MigratedDatabase db = new MigratedDatabase("author-migration-test")) {
+            JdbcClient jdbc = db.jdbc();
+            db.migrate("180");
             jdbc.sql("""
                     INSERT INTO account (user_name, role, enabled, password_hash, origin, created_at, created_by,
                                          updated_at, updated_by)
@@ -50,7 +42,7 @@ class AuthorMigrationTest {
                     VALUES (now(), 'dave', 'create', 'series', 1, '{}'), (now(), 'EDITOR', 'create', 'series', 1, '{}')
                     """).update();
 
-            migrate(pg, "latest");
+            db.migrate("latest");
 
             Map<String, String> origins = jdbc.sql("SELECT user_name, origin || ' ' || enabled || ' ' || role || ' '"
                     + " || password_hash FROM account").query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
@@ -78,10 +70,5 @@ class AuthorMigrationTest {
             assertThatThrownBy(() -> jdbc.sql("UPDATE account SET enabled = true WHERE user_name = 'seed'").update())
                     .isInstanceOf(DataIntegrityViolationException.class);
         }
-    }
-
-    private static void migrate(EmbeddedPostgres pg, String target) {
-        Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("filesystem:db/migration")
-                .outOfOrder(true).target(target).load().migrate();
     }
 }

@@ -58,10 +58,7 @@ class ApiProblemHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(NOT_FOUND);
-        problem.setTitle("Not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e);
     }
 
     @ExceptionHandler(ValidationException.class)
@@ -113,17 +110,19 @@ class ApiProblemHandler {
     /** A write whose author has no account (the database refuses it, see UnknownAuthorException): 403. */
     @ExceptionHandler(UnknownAuthorException.class)
     ProblemDetail unknownAuthor(UnknownAuthorException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setType(FORBIDDEN);
-        problem.setTitle("No account");
-        return problem;
+        return problem(HttpStatus.FORBIDDEN, FORBIDDEN, "No account", e);
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
     ProblemDetail preconditionRequired(PreconditionRequiredException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
-        problem.setType(PRECONDITION_REQUIRED);
-        problem.setTitle("Version required");
+        return problem(HttpStatus.PRECONDITION_REQUIRED, PRECONDITION_REQUIRED, "Version required", e);
+    }
+
+    /** A problem whose detail is the exception's message. */
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(type);
+        problem.setTitle(title);
         return problem;
     }
 }
