@@ -63,12 +63,7 @@ final class ChartOptions {
         if (downsampled) {
             o.put("crdashNotice", shownOf(observations.size(), totalCount));
         }
-        o.put("crdashDescription", series.name() + " (" + series.unit() + "): " + (downsampled
-                ? shownOf(observations.size(), totalCount) + ", the lowest, highest, first and last of each time "
-                + "slice" : observations.size() + " sourced values")
-                + (spreads.isEmpty() ? "" : "; sources disagree for " + spreads.size()
-                + (spreads.size() == 1 ? " period" : " periods"))
-                + ". The table tab lists every value with its source.");
+        o.put("crdashDescription", ChartSummary.of(series, observations, spreads, totalCount));
 
         ObjectNode tooltip = o.putObject("tooltip");
         tooltip.put("trigger", "item");

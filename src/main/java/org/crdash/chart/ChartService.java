@@ -183,6 +183,7 @@ public class ChartService {
             ObjectNode o = ChartOptions.build(s, visible, palette, a, b, downsampled ? total : visible.size(), va,
                     vb, ob -> passages.get(ob.id()));
             ChartOptions.addMarkers(o, visible, markers);
+            HiddenValues.note(o, s, shown.stream().filter(ob -> hidden.contains(ob.sourceId())).toList(), palette);
             return o;
         };
         return Optional.of(new SeriesChart(s, shown, shownEvents, a, b, visibleOption.apply(Set.of()), total, va,

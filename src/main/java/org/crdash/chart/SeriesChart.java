@@ -110,6 +110,14 @@ public record SeriesChart(Series series, List<Observation> observations, List<Ev
         return line;
     }
 
+    /** The periods where the sources not hidden disagree: what a caption counts with those sources hidden. */
+    public List<PeriodSpread> spreads(Set<Long> hiddenSources) {
+        if (hiddenSources.isEmpty() || downsampled()) {
+            return spreads;
+        }
+        return PeriodSpread.of(observations.stream().filter(o -> !hiddenSources.contains(o.sourceId())).toList());
+    }
+
     /** How many values are drawn. */
     public int shownCount() {
         return observations.size();

@@ -14,13 +14,21 @@ final class Tooltips {
     private Tooltips() {
     }
 
-    /** A value's tooltip: the value, its source, its passage, and every source's value for the same period. */
+    /**
+     * A value's tooltip: where sources state several values for its period, headed "All values for 2024" and
+     * listing each (this one in bold, like OWID's hover); else the value and its source; then its passage.
+     */
     static String value(Series series, Observation ob, SourcePalette palette, List<Observation> samePeriod,
                               String passage) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<b>").append(Html.escape(ValueFormat.qualified(ob.value(), series.unit(), ob.qualifier())))
-                .append("</b> · ").append(Html.escape(ob.period().display())).append("<br>")
-                .append(swatch(palette, ob.sourceId())).append(' ').append(Html.escape(palette.label(ob.sourceId())));
+        if (samePeriod != null && samePeriod.size() > 1) {
+            sb.append(valuesAt(series, samePeriod, palette, ob));
+        } else {
+            sb.append("<b>").append(Html.escape(ValueFormat.qualified(ob.value(), series.unit(), ob.qualifier())))
+                    .append("</b> · ").append(Html.escape(ob.period().display())).append("<br>")
+                    .append(swatch(palette, ob.sourceId())).append(' ')
+                    .append(Html.escape(palette.label(ob.sourceId())));
+        }
         if (ob.origin() == Origin.USER) {
             sb.append(" · <i>user-added</i>");
         }
@@ -28,23 +36,20 @@ final class Tooltips {
             sb.append("<div style='margin:4px 0;font-style:italic;font-size:12px;line-height:1.35'>“")
                     .append(passage).append("”</div>");
         }
-        if (samePeriod != null && samePeriod.size() > 1) {
-            sb.append(valuesAt(series, samePeriod, palette, ob));
-        }
         sb.append("<br><i>Click for the passage in its article</i>");
         return sb.toString();
     }
 
     /** Every source's value for one period, lowest first; the current one in bold. */
     static String valuesAt(Series series, List<Observation> values, SourcePalette palette, Observation current) {
-        StringBuilder sb = new StringBuilder("<div style='margin-top:4px'>All values for ")
-                .append(Html.escape(values.getFirst().period().display())).append(":");
+        StringBuilder sb = new StringBuilder("<div><b>All values for ")
+                .append(Html.escape(values.getFirst().period().display())).append("</b>");
         values.stream().sorted(Comparator.comparing(Observation::value).thenComparing(Observation::sourceKey))
                 .forEach(v -> {
                     boolean me = current != null && v.id() == current.id();
                     sb.append("<br>").append(swatch(palette, v.sourceId())).append(' ').append(me ? "<b>" : "")
                             .append(Html.escape(ValueFormat.qualified(v.value(), series.unit(), v.qualifier())))
-                            .append(" — ").append(Html.escape(palette.label(v.sourceId()))).append(me ? "</b>" : "");
+                            .append(" — ").append(Html.escape(palette.label(v.sourceId()))).append(me ? "</b> ◂" : "");
                 });
         return sb.append("</div>").toString();
     }

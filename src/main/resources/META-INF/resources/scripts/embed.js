@@ -18,7 +18,12 @@ document.addEventListener('DOMContentLoaded', () => {
   /* a value opens its passage in the dashboard, in a new tab (the embedding page stays) */
   chart.on('click', p => {
     const id = p.data && p.data.id;
-    if (id && /^[oe]\d+$/.test(id)) { window.open(el.dataset.series + '?point=' + id, '_blank', 'noopener'); }
+    if (id && /^[oe]\d+$/.test(id)) {
+      /* the series page, or the dashboard with a compared chart (its address has a query already) */
+      const u = new URL(el.dataset.series, location.href);
+      u.searchParams.set('point', id);
+      window.open(u.href, '_blank', 'noopener');
+    }
   });
   el.dataset.ready = 'true';
 });

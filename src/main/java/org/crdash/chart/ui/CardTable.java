@@ -49,7 +49,7 @@ final class CardTable extends Div {
         Element table = new Element("table");
         table.setAttribute("aria-label", "Values of " + data.series().name() + " with their sources");
         Element head = new Element("tr");
-        for (String h : List.of("Period", "Value", "Source", "Review", "Passage", "")) {
+        for (String h : List.of("Period", "Value", "Sources disagree", "Source", "Review", "Passage", "")) {
             head.appendChild(new Element("th").setText(h).setAttribute("scope", "col"));
         }
         table.appendChild(new Element("thead").appendChild(head));
@@ -71,13 +71,17 @@ final class CardTable extends Div {
     private Element row(SeriesChart data, Observation o, ChartSource s, String unit) {
         Element tr = new Element("tr");
         String value = ValueFormat.qualified(o.value(), unit, o.qualifier());
-        boolean disputed = data.spreads().stream().map(PeriodSpread::period).anyMatch(p -> p.equals(o.period()));
-        if (disputed) {
+        PeriodSpread spread = data.spreads().stream().filter(p -> p.period().equals(o.period())).findFirst()
+                .orElse(null);
+        if (spread != null) {
             tr.getClassList().add("disputed");
         }
         tr.appendChild(new Element("td").setText(o.period().display()));
-        tr.appendChild(new Element("td").setText(value + (disputed ? " ⚠" : ""))
-                .setAttribute("title", disputed ? "sources disagree for this period" : ""));
+        tr.appendChild(new Element("td").setText(value + (spread != null ? " ⚠" : ""))
+                .setAttribute("title", spread != null ? "sources disagree for this period" : ""));
+        // the period's spread, as the chart's whisker labels it: "3 sources · 237–245 · 3.3 %"
+        tr.appendChild(new Element("td").setText(spread == null ? "" : spread.label(unit))
+                .setAttribute("class", "table-spread"));
         Element source = new Element("td");
         if (s != null) {
             source.appendChild(ChartLegend.marker(s.color(), s.shape()).getElement());

@@ -132,15 +132,6 @@ public class ChartCard extends Div {
         }
         sourceLine.setText(next.sources().isEmpty() ? "" : (next.sources().size() == 1 ? "Source: " : "Sources: ")
                 + next.sources().stream().map(ChartSource::citation).collect(Collectors.joining("; ")) + ".");
-        int sources = next.sources().size();
-        String values = next.downsampled()
-                ? "Showing " + String.format(java.util.Locale.ROOT, "%,d of %,d", next.shownCount(), next.totalCount())
-                + " values (the lowest, highest, first and last of each time slice) — zoom in to see all; from "
-                : next.observations().size() + " values " + (next.windowed() ? "in the zoomed range " : "") + "from ";
-        caption.setText(values + sources + (sources == 1 ? " source" : " sources")
-                + (next.spreads().isEmpty() ? "" : " · sources disagree for " + next.spreads().size()
-                + (next.spreads().size() == 1 ? " period" : " periods"))
-                + " · hollow marker = user-added · dashed = span of a range");
         caption.getElement().setAttribute("data-downsampled", String.valueOf(next.downsampled()));
     }
 
@@ -148,6 +139,24 @@ public class ChartCard extends Div {
         if (chart.getParent().isPresent()) {
             chart.setOption(data.option(legend.hidden(), lines.getValue(), guide));
         }
+        caption.setText(caption(data, legend.hidden()));
+    }
+
+    /** "8 values from 3 sources · sources disagree for 1 period …": the periods of the sources shown only. */
+    static String caption(SeriesChart data, Set<Long> hidden) {
+        int sources = data.sources().size();
+        String values = data.downsampled()
+                ? "Showing " + String.format(java.util.Locale.ROOT, "%,d of %,d", data.shownCount(), data.totalCount())
+                + " values (the lowest, highest, first and last of each time slice) — zoom in to see all; from "
+                : data.observations().size() + " values " + (data.windowed() ? "in the zoomed range " : "") + "from ";
+        List<String> off = data.sources().stream().filter(s -> hidden.contains(s.sourceId()))
+                .map(ChartSource::label).toList();
+        int disputed = data.spreads(hidden).size();
+        return values + sources + (sources == 1 ? " source" : " sources")
+                + (off.isEmpty() ? "" : " · hidden, not counted: " + String.join(", ", off))
+                + (disputed == 0 ? "" : " · sources " + (off.isEmpty() ? "" : "shown ") + "disagree for " + disputed
+                + (disputed == 1 ? " period" : " periods"))
+                + " · hollow marker = user-added · dashed = span of a range";
     }
 
     private Div actions() {

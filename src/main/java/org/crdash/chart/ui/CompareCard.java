@@ -103,8 +103,6 @@ public class CompareCard extends Div {
         List<ChartSource> sources = data.sources();
         sourceLine.setText((sources.size() == 1 ? "Source: " : "Sources: ") + sources.stream()
                 .map(ChartSource::citation).collect(Collectors.joining("; ")) + ".");
-        caption.setText(data.parts().stream().map(CompareCard::counts).collect(Collectors.joining(" · "))
-                + " · colour and line = series, marker = source");
         add(tabs, sourceLine, caption);
         redraw();
     }
@@ -114,11 +112,13 @@ public class CompareCard extends Div {
         return cardKey.replace("+", "--");
     }
 
-    private static String counts(SeriesChart p) {
+    /** Per series "N values from M sources, sources disagree for K periods" (K over the sources shown). */
+    private static String counts(SeriesChart p, Set<Long> hidden) {
         int n = p.sources().size();
+        int disputed = p.spreads(hidden).size();
         return p.series().name() + ": " + p.observations().size() + " values from " + n + (n == 1 ? " source"
-                : " sources") + (p.spreads().isEmpty() ? "" : ", sources disagree for " + p.spreads().size()
-                + (p.spreads().size() == 1 ? " period" : " periods"));
+                : " sources") + (disputed == 0 ? "" : ", sources disagree for " + disputed
+                + (disputed == 1 ? " period" : " periods"));
     }
 
     /** Per series: its line as drawn, its name and a button taking it off the chart. */
@@ -153,7 +153,13 @@ public class CompareCard extends Div {
     }
 
     private void redraw() {
-        chart.setOption(data.option(legend.hidden(), lines.getValue(), guide));
+        Set<Long> hidden = legend.hidden();
+        chart.setOption(data.option(hidden, lines.getValue(), guide));
+        List<String> off = data.sources().stream().filter(s -> hidden.contains(s.sourceId()))
+                .map(ChartSource::label).toList();
+        caption.setText(data.parts().stream().map(p -> counts(p, hidden)).collect(Collectors.joining(" · "))
+                + (off.isEmpty() ? "" : " · hidden, not counted: " + String.join(", ", off))
+                + " · colour and line = series, marker = source");
     }
 
     private void download(String format) {

@@ -110,6 +110,39 @@ class CompareIT extends BrowserTest {
     }
 
     @Test
+    void theComparedChartsShareLinkAndEmbedShowBothSeries() {
+        for (int[] size : SIZES) {
+            Page page = open(size, "/?cards=" + A + "%2B" + B, CHART);
+            page.locator("#share-" + A + "--" + B).click();
+            page.waitForFunction("() => { const f = document.querySelector('#share-embed'); return f && f.value; }");
+            String link = (String) page.evaluate("() => document.querySelector('#share-link').value");
+            String code = (String) page.evaluate("() => document.querySelector('#share-embed').value");
+            assertThat(link).startsWith(url("/?")).contains("cards=" + A + "%2B" + B);
+            assertThat(code).contains(url("/embed/" + A + "+" + B));
+            page.context().close();
+
+            Page embed = open(size, code.replaceAll("(?s).*src=\"([^\"]+)\".*", "$1").replace("&amp;", "&")
+                    .substring(url("").length()), "#chart");
+            assertThat(embed.locator(".compare-key").allTextContents()).containsExactly(name(A), name(B));
+            @SuppressWarnings("unchecked")
+            List<String> drawn = (List<String>) embed.evaluate("() => echarts.getInstanceByDom(document"
+                    + ".getElementById('chart')).getOption().series.filter(s => s.crdashRole === 'values')"
+                    + ".flatMap(s => s.data.map(d => s.crdashSeries + ':' + d.id))");
+            ids(A).forEach(id -> assertThat(drawn).contains(A + ":o" + id));
+            ids(B).forEach(id -> assertThat(drawn).contains(B + ":o" + id));
+            assertThat(embed.locator("#embed-back").getAttribute("href")).endsWith("/?cards=" + A + "%2B" + B);
+            assertThat(embed.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                    .isEqualTo(true);
+            screenshot(embed, "embed-compare-" + size[0] + ".png");
+            embed.context().close();
+
+            Page again = open(size, link.substring(url("").length()), CHART);
+            assertThat(again.locator("#card-" + A + "--" + B + " .compare-key").count()).isEqualTo(2);
+            again.context().close();
+        }
+    }
+
+    @Test
     void seriesOfAnotherUnitAreRefusedWithTheReason() {
         String trade = "china_russia_trade_usd_bn";
         Page page = open(DESKTOP, "/?cards=" + A + "+" + trade, "#chart-" + A + "--" + trade);
