@@ -34,8 +34,8 @@ public class EChart extends Component implements HasSize, HasStyle {
     private static final String INIT = "window.crdashEChart.init(this)";
 
     /**
-     * Draws the option ({@code scripts/echart.js}): at once, or, where another chart was drawn in the same task,
-     * right after it, so the first chart of a page shows before the others are drawn.
+     * Draws the option ({@code scripts/echart.js}) at the end of the task; the charts given an option in the same
+     * task one per task, in page order, so the first chart of a page shows before the others are drawn.
      */
     private static final String SET_OPTION = "window.crdashEChart.show(this, $0)";
 

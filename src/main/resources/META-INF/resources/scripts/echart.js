@@ -3,24 +3,23 @@
  * keyboard navigation, the formatters JSON cannot carry, test helpers). Loaded with @JavaScript; no bundle.
  */
 window.crdashEChart = window.crdashEChart || {
-  /* charts given an option while another was drawn in the same task (a page's cards and its timeline arrive in
-     one server response): drawn one per task after it, so the browser shows the first chart before it draws the
-     rest (the dashboard's trade chart, not the whole page, is what a reader waits for) */
+  /* charts given an option in the same task (a page's cards and its timeline arrive in one server answer) are
+     drawn one per task in page order, the first at the end of that task, so the browser shows the first chart
+     (the dashboard's trade chart, what a reader waits for) before it draws the rest; a lone update is drawn at the
+     end of its task too */
   queue: [],
   busy: false,
   show(el, json) {
     el.__pendingJson = json;
-    if (this.queue.includes(el)) { return; }
-    if (this.busy) { this.queue.push(el); return; }
-    this.busy = true;
-    this.draw(el);
-    setTimeout(() => this.next(), 0);
+    if (!this.queue.includes(el)) { this.queue.push(el); }
+    if (!this.busy) { this.busy = true; queueMicrotask(() => this.next()); }
   },
   next() {
-    const el = this.queue.shift();
-    if (!el) { this.busy = false; return; }
-    if (el.isConnected) { this.draw(el); }
-    setTimeout(() => this.next(), 0);
+    this.queue = this.queue.filter(e => e.isConnected);
+    if (!this.queue.length) { this.busy = false; return; }
+    this.queue.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    this.draw(this.queue.shift());
+    if (this.queue.length) { setTimeout(() => this.next(), 0); } else { this.busy = false; }
   },
   /* parses the option and wires the few things JSON cannot carry (formatter functions) */
   draw(el) {

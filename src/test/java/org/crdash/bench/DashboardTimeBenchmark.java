@@ -81,7 +81,8 @@ class DashboardTimeBenchmark {
                 | cold | %.0f ms | **%.0f ms** | ≤ 1,500 ms %s |
                 | warm | %.0f ms | **%.0f ms** | ≤ 1,500 ms %s |
 
-                Where one more cold load's time goes (Resource Timing, ms after navigation start; main-thread tasks                 over 50 ms from a `longtask` observer):
+                Where one more cold load's time goes (Resource Timing, ms after navigation start; main-thread tasks \
+                over 50 ms from a `longtask` observer):
 
                 %s
                 """, Instant.now(), loadBefore, ResultsSection.loadAverage(), RUNS,
