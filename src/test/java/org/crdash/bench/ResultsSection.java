@@ -14,21 +14,40 @@ final class ResultsSection {
     }
 
     /** The 1, 5 and 15 minute load averages, e.g. {@code 1.74 2.64 3.95}. */
-    static String loadAverage() throws IOException {
-        String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
-        return fields[0] + " " + fields[1] + " " + fields[2];
+    static String loadAverage() {
+        return BenchMachine.loadAverage();
+    }
+
+    /** What stands between the section's markers (without them), or "" where the file or the section is missing. */
+    static String read(Path results, String name) throws IOException {
+        String text = Files.exists(results) ? Files.readString(results) : "";
+        int[] span = span(text, name);
+        return span == null ? "" : text.substring(span[0] + begin(name).length(), span[1]).strip();
     }
 
     static void write(Path results, String name, String markdown) throws IOException {
-        String begin = "<!-- begin " + name + " -->";
-        String end = "<!-- end " + name + " -->";
         String text = Files.exists(results) ? Files.readString(results) : "";
-        String section = begin + "\n" + markdown.strip() + "\n" + end;
-        int from = text.indexOf(begin);
-        int to = text.indexOf(end);
-        String updated = from >= 0 && to > from ? text.substring(0, from) + section + text.substring(to + end.length())
-                : text.stripTrailing() + "\n\n" + section + "\n";
+        String section = begin(name) + "\n" + markdown.strip() + "\n" + end(name);
+        int[] span = span(text, name);
+        String updated = span != null
+                ? text.substring(0, span[0]) + section + text.substring(span[1] + end(name).length())
+                : text.isBlank() ? section + "\n" : text.stripTrailing() + "\n\n" + section + "\n";
         Files.createDirectories(results.toAbsolutePath().getParent());
         Files.writeString(results, updated);
+    }
+
+    /** Where the begin marker starts and the end marker after it starts, or null. */
+    private static int[] span(String text, String name) {
+        int from = text.indexOf(begin(name));
+        int to = from < 0 ? -1 : text.indexOf(end(name), from + begin(name).length());
+        return to < 0 ? null : new int[] {from, to};
+    }
+
+    private static String begin(String name) {
+        return "<!-- begin " + name + " -->";
+    }
+
+    private static String end(String name) {
+        return "<!-- end " + name + " -->";
     }
 }

@@ -12,13 +12,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.crdash.base.AuditEntry;
 import org.crdash.base.ConflictException;
 import org.crdash.base.InUseException;
 import org.crdash.base.ValidationException;
@@ -271,16 +271,9 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         }
     }
 
-    /** The form with its row's history beside it (below it on a narrow screen): the editor pages' body. */
-    public FlexLayout withHistory(HistoryPanel history) {
-        setWidth("100%");
-        history.setMinWidth("18em");
-        FlexLayout body = new FlexLayout(this, history);
-        body.setFlexGrow(2, this);
-        body.setFlexGrow(1, history);
-        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        body.setWidthFull();
-        return body;
+    /** The audit trail of row {@code id}, for the history beside the form. */
+    List<AuditEntry> history(long id) {
+        return service.history(id);
     }
 
     public void onSaved(Consumer<T> listener) {

@@ -2,6 +2,7 @@ package org.crdash.base.write;
 
 import java.util.List;
 import java.util.Optional;
+import org.crdash.base.AuditEntry;
 import org.crdash.base.FieldError;
 import org.jspecify.annotations.Nullable;
 
@@ -58,4 +59,7 @@ public interface VersionedService<I, T extends VersionedRow> {
 
     /** The row as it is now, live or deleted. */
     Optional<T> findById(long id);
+
+    /** The row's audit trail, oldest first. */
+    List<AuditEntry> history(long id);
 }
