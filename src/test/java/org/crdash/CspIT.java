@@ -7,12 +7,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole UI under the app's Content-Security-Policy in Chromium: every page, anonymous and signed in, the
@@ -20,35 +15,16 @@ import org.springframework.test.context.ActiveProfiles;
  * {@code securitypolicyviolation} event nor a console message). Also shows the policy is enforced, not just
  * reported: an injected inline script does not run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class CspIT {
+class CspIT extends BrowserTest {
 
     private static final String RECORD_VIOLATIONS = "window.__csp = [];"
             + "document.addEventListener('securitypolicyviolation', e => window.__csp.push("
             + "e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));";
 
-    static Browsers browsers;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void start() throws java.io.IOException {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browsers != null) {
-            browsers.close();
-        }
-    }
-
     private final List<String> problems = new ArrayList<>();
 
     private Page page() {
-        Page page = browsers.page(Browsers.DESKTOP);
+        Page page = page(DESKTOP);
         page.addInitScript(RECORD_VIOLATIONS);
         page.onConsoleMessage(m -> {
             if (m.text().contains("Content Security Policy") || m.text().contains("Refused to")) {
@@ -59,7 +35,7 @@ class CspIT {
     }
 
     private void visit(Page page, String path) {
-        Response response = page.navigate("http://localhost:" + port + path);
+        Response response = page.navigate(url(path));
         assertThat(response.headers().get("content-security-policy")).as(path).contains("script-src 'self' 'nonce-");
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.waitForSelector("vaadin-app-layout, vaadin-login-form, #swagger-ui");
@@ -88,17 +64,14 @@ class CspIT {
                 "/sources/000_86d270af3dbf64d1.txt", "/swagger-ui/index.html", "/login")) {
             visit(page, path);
         }
-        Browsers.screenshot(page, "csp-login.png");
+        screenshot(page, "csp-login.png");
 
-        page.locator("vaadin-login-form input[name='username']").fill("editor");
-        page.locator("vaadin-login-form input[name='password']").fill("editor-test-password-1");
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(15_000));
+        signIn(page);
         collect(page);
         for (String path : List.of("/edit/observations", "/edit/events", "/sources/new", "/import", "/deleted")) {
             visit(page, path);
         }
-        Browsers.screenshot(page, "csp-signed-in.png");
+        screenshot(page, "csp-signed-in.png");
         assertThat(problems).as("CSP violations").isEmpty();
     }
 
@@ -106,10 +79,7 @@ class CspIT {
     void theSignInFormSendsItsCsrfTokenAndSignsIn() {
         Page page = page();
         visit(page, "/login");
-        page.locator("vaadin-login-form input[name='username']").fill("editor");
-        page.locator("vaadin-login-form input[name='password']").fill("editor-test-password-1");
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(15_000));
+        signIn(page);
         assertThat(page.url()).doesNotContain("error");
     }
 

@@ -2,55 +2,24 @@ package org.crdash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Paths;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real browser: signing in through Vaadin's login form, then adding a figure whose passage is selected in
  * the rendered article with "Use selection" (browser-side selection offsets must match the stored text).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EditingIT {
+class EditingIT extends BrowserTest {
 
     static final String PASSAGE = "Russia’s exclusion from European markets forced it to redirect its exports toward "
             + "Asia, especially China.";
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     /** The browser tests share one application and database: the figure added here must not stay on their charts. */
     @AfterEach
@@ -69,16 +38,7 @@ class EditingIT {
 
     @Test
     void signInAndAddAFigureBySelectingItsPassage() throws java.io.IOException {
-        Page page = browser.newPage();
-        String base = "http://localhost:" + port;
-        page.navigate(base + "/edit/observations");
-        page.waitForURL("**/login");
-        page.locator("vaadin-login-form input[name='username']").fill("editor");
-        page.locator("vaadin-login-form input[name='password']").fill("editor-test-password-1");
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(15_000));
-        assertThat(page.url()).contains("/edit/observations");
-        page.waitForLoadState(LoadState.NETWORKIDLE);
+        Page page = signedIn(DESKTOP, "/edit/observations");
 
         page.locator("#add-observation").click();
         choose(page, "series", "china_russia_trade_usd_bn");
@@ -116,7 +76,7 @@ class EditingIT {
         // the new figure is on the dashboard chart at once, marked as user-added; clicking it opens its passage
         long id = jdbc.sql("SELECT id FROM observation WHERE passage = ? AND created_by = 'editor'")
                 .param(PASSAGE).query(Long.class).single();
-        page.navigate(base + "/");
+        page.navigate(url("/"));
         String chart = "#chart-china_russia_trade_usd_bn";
         page.waitForSelector(chart + "[data-ready='true']");
         page.waitForTimeout(600);
@@ -129,7 +89,6 @@ class EditingIT {
         page.waitForSelector("#passage-panel[data-item='o" + id + "']");
         assertThat(String.join("", page.locator("#passage-context mark").allTextContents())).isEqualTo(PASSAGE);
         assertThat(page.locator("#passage-panel").textContent()).contains("user-added").contains("editor · created");
-        java.nio.file.Files.createDirectories(Paths.get("target/screenshots"));
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots/user-point.png")));
+        screenshot(page, "user-point.png");
     }
 }

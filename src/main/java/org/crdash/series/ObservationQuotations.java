@@ -43,9 +43,7 @@ class ObservationQuotations implements Quotations {
     }
 
     @Override
-    public int deleteQuoting(long sourceId, String actor) {
-        var rows = repository.ofSource(sourceId);
-        rows.forEach(r -> writes.delete(ObservationTable.TABLE, r.id(), r.version(), actor));
-        return rows.size();
+    public void deleteAll(long sourceId, String actor) {
+        repository.ofSource(sourceId).forEach(r -> writes.delete(ObservationTable.TABLE, r.id(), r.version(), actor));
     }
 }

@@ -9,12 +9,12 @@ import org.crdash.base.AuditLog.Entity;
 import org.crdash.base.Checked;
 import org.crdash.base.ConflictException;
 import org.crdash.base.FieldError;
-import org.crdash.base.InUseException;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
-import org.crdash.base.write.VersionedService;
+import org.crdash.base.write.DependedOnService;
+import org.crdash.base.write.Dependents;
 import org.crdash.base.write.VersionedWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,14 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SeriesService implements VersionedService<SeriesInput, Series> {
+public class SeriesService extends DependedOnService<SeriesInput, Series> {
 
     private final SeriesRepository repository;
     private final SeriesValidator validator;
     private final VersionedWrites writes;
     private final AuditLog audit;
+    private final Dependents observations = new LiveObservations();
 
     SeriesService(SeriesRepository repository, SeriesValidator validator, VersionedWrites writes, AuditLog audit) {
+        super(writes, SeriesTable.TABLE);
         this.repository = repository;
         this.validator = validator;
         this.writes = writes;
@@ -149,42 +151,36 @@ public class SeriesService implements VersionedService<SeriesInput, Series> {
         return errors.isEmpty() ? checked : Checked.failed(errors);
     }
 
-    /**
-     * Soft-deletes a series; while live observations belong to it, it is refused with their count.
-     *
-     * @throws InUseException    if observations belong to it
-     * @throws ConflictException if someone else changed or deleted it since
-     */
     @Override
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    public Series delete(long id, int expectedVersion) {
-        return delete(id, expectedVersion, false);
+    protected List<Dependents> dependents() {
+        return List.of(observations);
     }
 
-    /** Soft-deletes a series with its live observations, each audited (and each restorable). */
     @Override
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    public Series deleteTogether(long id, int expectedVersion) {
-        return delete(id, expectedVersion, true);
+    protected String refusal(Series s, List<String> counts, long total) {
+        String them = total == 1 ? "it" : "them";
+        return "Series " + s.key() + " has " + counts.getFirst() + "; nothing was deleted. Delete " + them
+                + " first, or delete the series together with " + them + ".";
     }
 
-    private Series delete(long id, int expectedVersion, boolean withObservations) {
-        String actor = CurrentUser.require();
-        Series s = repository.findById(id).orElseThrow(() -> new NotFoundException(SeriesTable.TABLE.what(id)
-                + " does not exist."));
-        List<long[]> observations = repository.liveObservations(id);
-        if (!observations.isEmpty() && !withObservations) {
-            throw new InUseException("Series " + s.key() + " has " + observations.size() + " live observation"
-                    + (observations.size() == 1 ? "" : "s") + "; nothing was deleted. Delete "
-                    + (observations.size() == 1 ? "it" : "them") + " first, or delete the series together with "
-                    + (observations.size() == 1 ? "it" : "them") + ".", observations.size());
+    /** A series' live observations, deleted with it when the editor asks for both. */
+    private final class LiveObservations implements Dependents {
+
+        @Override
+        public int count(long seriesId) {
+            return repository.liveObservations(seriesId).size();
         }
-        writes.lock(SeriesTable.TABLE, id); // before its observations, so a concurrent edit waits for both
-        observations.forEach(o -> writes.delete(ObservationTable.TABLE, o[0], (int) o[1], actor));
-        writes.delete(SeriesTable.TABLE, id, expectedVersion, actor);
-        return repository.findById(id).orElseThrow();
+
+        @Override
+        public String describe(int count) {
+            return count + " live observation" + (count == 1 ? "" : "s");
+        }
+
+        @Override
+        public void deleteAll(long seriesId, String actor) {
+            repository.liveObservations(seriesId)
+                    .forEach(o -> writes.delete(ObservationTable.TABLE, o[0], (int) o[1], actor));
+        }
     }
 
     /** Brings a deleted series back (observations deleted with it are restored one by one, under Deleted). */

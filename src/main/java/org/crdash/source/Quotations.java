@@ -1,6 +1,7 @@
 package org.crdash.source;
 
 import java.util.List;
+import org.crdash.base.write.Dependents;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * interface, so the reader can highlight every quoted passage without depending on the features that quote:
  * they depend on sources, never the other way round.
  */
-public interface Quotations {
+public interface Quotations extends Dependents {
 
     /**
      * One row's passage: its item id (e.g. {@code o12}), offsets, the link that opens the row in its own view,
@@ -31,14 +32,16 @@ public interface Quotations {
     /** The live rows quoting this source, by passage start. */
     List<Quotation> ofSource(long sourceId);
 
-    /** How many rows {@code count} is, in words: "3 observations". */
-    String describe(int count);
+    /** The live rows quoting source {@code sourceId}. */
+    @Override
+    default int count(long sourceId) {
+        return ofSource(sourceId).size();
+    }
 
     /**
-     * Soft-deletes every live row quoting this source, each through the one write path (audited), for deleting
-     * a source together with what quotes it; runs in the caller's transaction.
-     *
-     * @return how many rows were deleted
+     * Soft-deletes every live row quoting source {@code sourceId}, each through the one write path (audited), for
+     * deleting a source together with what quotes it; runs in the caller's transaction.
      */
-    int deleteQuoting(long sourceId, String actor);
+    @Override
+    void deleteAll(long sourceId, String actor);
 }

@@ -7,12 +7,11 @@ import org.crdash.base.AuditLog;
 import org.crdash.base.Checked;
 import org.crdash.base.ConflictException;
 import org.crdash.base.FieldError;
-import org.crdash.base.InUseException;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
-import org.crdash.base.write.VersionedService;
+import org.crdash.base.write.DependedOnService;
 import org.crdash.base.write.VersionedWrites;
 import org.crdash.document.Document;
 import org.jspecify.annotations.Nullable;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading sources and their texts; adding, editing, deleting and restoring sources (editors only). */
 @Service
 @Transactional(readOnly = true)
-public class SourceService implements VersionedService<SourceInput, Source> {
+public class SourceService extends DependedOnService<SourceInput, Source> {
 
     private final SourceRepository repository;
     private final SourceValidator validator;
@@ -36,6 +35,7 @@ public class SourceService implements VersionedService<SourceInput, Source> {
 
     SourceService(SourceRepository repository, SourceValidator validator, VersionedWrites writes, AuditLog audit,
                   @Lazy List<Quotations> quoting, SourceFiles files) {
+        super(writes, SourceTable.TABLE);
         this.repository = repository;
         this.validator = validator;
         this.writes = writes;
@@ -203,47 +203,15 @@ public class SourceService implements VersionedService<SourceInput, Source> {
         return checked;
     }
 
-    /**
-     * Soft-deletes a source; while live observations or events quote it, it is refused with their counts.
-     *
-     * @throws InUseException if rows quote it
-     */
     @Override
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    public Source delete(long id, int expectedVersion) {
-        return delete(id, expectedVersion, false);
+    protected List<Quotations> dependents() {
+        return quoting;
     }
 
-    /** Soft-deletes a source with the observations and events that quote it, each audited (and restorable). */
     @Override
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    public Source deleteTogether(long id, int expectedVersion) {
-        return delete(id, expectedVersion, true);
-    }
-
-    private Source delete(long id, int expectedVersion, boolean withQuoting) {
-        String actor = CurrentUser.require();
-        Source s = repository.findById(id).orElseThrow(() -> new NotFoundException(SourceTable.TABLE.what(id)
-                + " does not exist."));
-        writes.lock(SourceTable.TABLE, id);
-        List<String> counts = new java.util.ArrayList<>();
-        long total = 0;
-        for (Quotations q : quoting) {
-            int n = q.ofSource(id).size();
-            if (n > 0) {
-                counts.add(q.describe(n));
-                total += n;
-            }
-        }
-        if (total > 0 && !withQuoting) {
-            throw new InUseException("Source " + s.sourceKey() + " is quoted by " + String.join(" and ", counts)
-                    + "; nothing was deleted. Delete those first, or delete the source together with them.", total);
-        }
-        quoting.forEach(q -> q.deleteQuoting(id, actor));
-        writes.delete(SourceTable.TABLE, id, expectedVersion, actor);
-        return repository.findById(id).orElseThrow();
+    protected String refusal(Source s, List<String> counts, long total) {
+        return "Source " + s.sourceKey() + " is quoted by " + String.join(" and ", counts) + "; nothing was deleted. "
+                + "Delete those first, or delete the source together with them.";
     }
 
     /**

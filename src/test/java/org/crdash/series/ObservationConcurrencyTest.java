@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.crdash.IntegrationTest;
+import org.crdash.TestAccounts;
 import org.crdash.base.AuditEntry;
 import org.crdash.base.AuditLog;
 import org.crdash.base.ConflictException;
@@ -36,6 +37,7 @@ class ObservationConcurrencyTest {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
                 AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
         SecurityContextHolder.setContext(context);
+        TestAccounts.ensure(user);
     }
 
     @AfterEach
@@ -48,7 +50,7 @@ class ObservationConcurrencyTest {
     @Test
     void twoEditorsSaveTheSameVersionAtOnceAndExactlyOneWins() throws Exception {
         signIn("setup");
-        Observation original = service.add(ObservationServiceTest.valid());
+        Observation original = service.add(ObservationServiceTest.valid(), true);
         cleanup.add(() -> {
             Observation now = service.findById(original.id()).orElseThrow();
             service.delete(now.id(), now.version());
@@ -83,7 +85,7 @@ class ObservationConcurrencyTest {
     @Test
     void theSecondOfTwoSequentialSavesOfOneLoadIsRefused() {
         signIn("setup");
-        Observation original = service.add(ObservationServiceTest.with(b -> b.period("2022")));
+        Observation original = service.add(ObservationServiceTest.with(b -> b.period("2022")), true);
         cleanup.add(() -> {
             Observation now = service.findById(original.id()).orElseThrow();
             service.delete(now.id(), now.version());
@@ -93,12 +95,12 @@ class ObservationConcurrencyTest {
 
         signIn("anna");
         service.update(first.id(), first.version(), ObservationServiceTest.with(b -> b.period("2022")
-                .value("10")));
+                .value("10")), true);
         signIn("ben");
         Object outcome;
         try {
             outcome = service.update(second.id(), second.version(),
-                    ObservationServiceTest.with(b -> b.period("2022").value("20")));
+                    ObservationServiceTest.with(b -> b.period("2022").value("20")), true);
         } catch (ConflictException e) {
             outcome = e;
         }
@@ -115,7 +117,7 @@ class ObservationConcurrencyTest {
         try {
             together.await();
             return service.update(loaded.id(), loaded.version(),
-                    ObservationServiceTest.with(b -> b.value(value)));
+                    ObservationServiceTest.with(b -> b.value(value)), true);
         } catch (ConflictException e) {
             return e;
         } finally {

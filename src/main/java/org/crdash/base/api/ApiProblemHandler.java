@@ -8,6 +8,8 @@ import org.crdash.base.ConflictException;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.ValidationException;
+import org.crdash.base.write.UnknownAuthorException;
+import org.crdash.base.write.WarningsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedRuntimeException;
@@ -26,7 +28,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * RFC 9457 problem details for the REST and export endpoints: 400 for a bad parameter (named in
  * {@code detail} and in the {@code parameter} property), 404 for an unknown key or id, 409 when someone else
  * changed the row since the client loaded it, 422 for an input the validators reject (every problem in
- * {@code errors}, each {@code {field, message}}), 428 for a change that does not say which version it is based on.
+ * {@code errors}, each {@code {field, message}}), 409 also for a write with warnings not acknowledged (each in
+ * {@code warnings}, {@code {code, field, message}}), 428 for a change that does not say which version it is based on.
+ * 403 when the change's author has no account (the database refuses it).
  * 503 when the database does not answer in time (with {@code Retry-After}).
  * Spring's own 400s (e.g. a non-numeric path id, malformed JSON) and 415s come from the problem-details handler
  * Spring Boot registers; 401 and 403 from the security configuration.
@@ -41,7 +45,9 @@ class ApiProblemHandler {
     static final URI NOT_FOUND = URI.create("urn:crdash:problem:not-found");
     public static final URI VALIDATION = URI.create("urn:crdash:problem:validation");
     public static final URI CONFLICT = URI.create("urn:crdash:problem:conflict");
+    public static final URI WARNINGS = URI.create("urn:crdash:problem:warnings");
     public static final URI PRECONDITION_REQUIRED = URI.create("urn:crdash:problem:precondition-required");
+    static final URI FORBIDDEN = URI.create("urn:crdash:problem:forbidden");
     static final URI DATABASE_UNAVAILABLE = URI.create("urn:crdash:problem:database-unavailable");
 
     @ExceptionHandler(InvalidParameterException.class)
@@ -55,10 +61,7 @@ class ApiProblemHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(NOT_FOUND);
-        problem.setTitle("Not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e);
     }
 
     @ExceptionHandler(ValidationException.class)
@@ -90,6 +93,25 @@ class ApiProblemHandler {
         return problem;
     }
 
+    /** The write has warnings not acknowledged: 409 with each in {@code warnings}; repeat with acknowledgeWarnings. */
+    @ExceptionHandler(WarningsException.class)
+    ProblemDetail warnings(WarningsException e) {
+        int n = e.warnings().size();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, (n == 1 ? "1 warning" : n
+                + " warnings") + "; nothing was saved. Check the figure, or send it again with "
+                + Params.ACKNOWLEDGE_WARNINGS + "=true to save it anyway.");
+        problem.setType(WARNINGS);
+        problem.setTitle("Warnings to acknowledge");
+        problem.setProperty("warnings", e.warnings().stream().map(w -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("code", w.code());
+            m.put("field", w.field());
+            m.put("message", w.message());
+            return m;
+        }).toList());
+        return problem;
+    }
+
     /**
      * The database did not answer within app.db.connect-timeout, or a statement ran past app.db.statement-timeout:
      * 503, nothing was changed, try again shortly (the pool reconnects by itself once the database is back).
@@ -107,11 +129,22 @@ class ApiProblemHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
+    /** A write whose author has no account (the database refuses it, see UnknownAuthorException): 403. */
+    @ExceptionHandler(UnknownAuthorException.class)
+    ProblemDetail unknownAuthor(UnknownAuthorException e) {
+        return problem(HttpStatus.FORBIDDEN, FORBIDDEN, "No account", e);
+    }
+
     @ExceptionHandler(PreconditionRequiredException.class)
     ProblemDetail preconditionRequired(PreconditionRequiredException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
-        problem.setType(PRECONDITION_REQUIRED);
-        problem.setTitle("Version required");
+        return problem(HttpStatus.PRECONDITION_REQUIRED, PRECONDITION_REQUIRED, "Version required", e);
+    }
+
+    /** A problem whose detail is the exception's message. */
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(type);
+        problem.setTitle(title);
         return problem;
     }
 }

@@ -1,11 +1,8 @@
 package org.crdash.base.security;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -14,7 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.crdash.base.security.AccountService.Account;
-import org.crdash.base.ui.HistoryPanel;
+import org.crdash.base.ui.EditorPage;
 import org.crdash.base.ui.MainLayout;
 
 /**
@@ -33,46 +30,24 @@ public class AccountsView extends VerticalLayout {
     private final AccountService accounts;
     private final Grid<Account> grid = new Grid<>();
     private final AccountForm form;
-    private final HistoryPanel history = new HistoryPanel();
 
     public AccountsView(AccountService accounts) {
         this.accounts = accounts;
         this.form = new AccountForm(accounts);
         setPadding(true);
-        Button add = new Button("Add account", e -> {
-            grid.deselectAll();
-            form.create();
-            history.clear();
-        });
-        add.setId("add-account");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
+        EditorPage<Account, Account> page = new EditorPage<>(grid, a -> a, form, this::refresh, form::create);
         grid.setId("accounts");
         grid.addColumn(Account::userName).setHeader("User name").setFlexGrow(2);
         grid.addColumn(a -> a.role().name()).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(a -> a.enabled() ? "active" : "disabled").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(a -> a.system() ? "system: never signs in" : a.enabled() ? "active" : "disabled")
+                .setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> a.updatedBy() + ", " + WHEN.format(a.updatedAt())).setHeader("Last changed")
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true); // a team, not a crowd
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                form.edit(e.getValue());
-                history.show(accounts.history(e.getValue().id()));
-            }
-        });
-        form.onSaved(a -> {
-            refresh();
-            history.show(accounts.history(a.id()));
-        });
-        form.onCancel(() -> {
-            grid.deselectAll();
-            form.create();
-            history.clear();
-        });
-        FlexLayout body = form.withHistory(history);
         add(new H2("Accounts"), new Paragraph("Viewers read, editors also change data, admins also manage the "
-                + "accounts. A disabled account cannot sign in or use the API; what it wrote keeps its name."),
-                add, grid, body);
+                + "accounts. A disabled account cannot sign in or use the API; what it wrote keeps its name. System "
+                + "accounts are the authors of what the app itself wrote (the seed data) and never sign in."),
+                page.addButton("Add account", "add-account"), grid, page.body());
         refresh();
     }
 

@@ -12,18 +12,21 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.crdash.base.AuditEntry;
 import org.crdash.base.ConflictException;
 import org.crdash.base.InUseException;
 import org.crdash.base.ValidationException;
+import org.crdash.base.write.SaveWarning;
+import org.crdash.base.write.UnknownAuthorException;
 import org.crdash.base.write.VersionedRow;
 import org.crdash.base.write.VersionedService;
+import org.crdash.base.write.WarningsException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -116,9 +119,12 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     /** Whether stored rows can be deleted here (accounts are disabled instead). */
     protected boolean offersDelete() { return true; }
 
-    /** Adds a new row; a form whose new rows take more than the input (a source's file) says how. */
-    protected T addNew(I input) {
-        return service.add(input);
+    /**
+     * Adds a new row ({@code saveAnyway}: also one with warnings); a form whose new rows take more than the input (a
+     * source's file) says how.
+     */
+    protected T addNew(I input, boolean saveAnyway) {
+        return service.add(input, saveAnyway);
     }
 
     /** What the notification says after a save ({@code added}: it was a new row). */
@@ -130,7 +136,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         id = null;
         version = 0;
         heading.setText("New " + noun.toLowerCase(java.util.Locale.ROOT));
-        load(null);
+        loadWith(() -> fill(null));
         delete.setVisible(false);
     }
 
@@ -138,7 +144,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         id = row.id();
         version = row.version();
         heading.setText(noun + " #" + id + describe(row));
-        load(row);
+        loadWith(() -> fill(row));
         delete.setVisible(offersDelete());
     }
 
@@ -149,10 +155,6 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         heading.setText("New " + noun.toLowerCase(java.util.Locale.ROOT) + " (proposed)");
         loadWith(() -> fillDraft(draft));
         delete.setVisible(false);
-    }
-
-    private void load(T row) {
-        loadWith(() -> fill(row));
     }
 
     private void loadWith(Runnable filling) {
@@ -176,46 +178,41 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     }
 
     /**
-     * Warnings to confirm before saving {@code input} as row {@code id} (null: new): the form asks "save anyway"
-     * and writes nothing until confirmed. None by default.
+     * What Save does: checks the fields and writes the row, or shows why not. A row the service has warnings about
+     * ({@link WarningsException}) is written only once the editor confirms them ("Save anyway?").
      */
-    protected List<String> warnings(I input, Long id) {
-        return List.of();
-    }
-
-    /** What Save does: checks the fields, asks to confirm any warnings, writes the row or shows why not. */
     public void save() {
         status.removeAll();
-        if (!binder.validate().isOk()) {
-            return;
+        if (binder.validate().isOk()) {
+            write(false);
         }
-        List<String> warned = warnings(input(), id);
-        if (warned.isEmpty()) {
-            write();
-            return;
-        }
+    }
+
+    private void confirm(List<SaveWarning> warned) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId(idPrefix + "save-warnings");
         confirm.setHeader("Save anyway?");
         Div text = new Div();
-        warned.forEach(w -> text.add(new Paragraph(w)));
+        warned.forEach(w -> text.add(new Paragraph(w.message())));
         text.add(new Paragraph("Nothing is saved unless you confirm."));
         confirm.setText(text);
         confirm.setCancelable(true);
         confirm.setCancelText("Cancel");
         confirm.setConfirmText("Save anyway");
-        confirm.addConfirmListener(e -> write());
+        confirm.addConfirmListener(e -> write(true));
         confirm.open();
     }
 
-    private void write() {
+    private void write(boolean saveAnyway) {
         try {
             boolean added = id == null;
-            T saved = added ? addNew(input()) : service.update(id, version, input());
+            T saved = added ? addNew(input(), saveAnyway) : service.update(id, version, input(), saveAnyway);
             Notification.show(savedMessage(saved, added), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             edit(saved);
             onSaved.accept(saved);
+        } catch (WarningsException e) {
+            confirm(e.warnings());
         } catch (ValidationException e) {
             live.invalidate();
             List<String> other = serverErrors.show(e.errors());
@@ -225,6 +222,8 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
             showStatus(e.getMessage(), id);
         } catch (AccessDeniedException e) {
             showStatus("Sign in as an editor to save.", null);
+        } catch (UnknownAuthorException e) {
+            showStatus(e.getMessage(), null);
         }
     }
 
@@ -248,6 +247,8 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
             showStatus(e.getMessage(), id);
         } catch (AccessDeniedException e) {
             showStatus("Sign in as an editor to delete.", null);
+        } catch (UnknownAuthorException e) {
+            showStatus(e.getMessage(), null);
         }
     }
 
@@ -271,16 +272,9 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         }
     }
 
-    /** The form with its row's history beside it (below it on a narrow screen): the editor pages' body. */
-    public FlexLayout withHistory(HistoryPanel history) {
-        setWidth("100%");
-        history.setMinWidth("18em");
-        FlexLayout body = new FlexLayout(this, history);
-        body.setFlexGrow(2, this);
-        body.setFlexGrow(1, history);
-        body.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        body.setWidthFull();
-        return body;
+    /** The audit trail of row {@code id}, for the history beside the form. */
+    List<AuditEntry> history(long id) {
+        return service.history(id);
     }
 
     public void onSaved(Consumer<T> listener) {

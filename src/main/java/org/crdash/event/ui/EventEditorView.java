@@ -1,10 +1,7 @@
 package org.crdash.event.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -18,7 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import org.crdash.base.ReviewStatus;
 import org.crdash.base.security.Roles;
 import org.crdash.base.ui.ReviewFilter;
-import org.crdash.base.ui.HistoryPanel;
+import org.crdash.base.ui.EditorPage;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.event.Event;
 import org.crdash.event.EventService;
@@ -35,21 +32,14 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<L
     private final Grid<Event> grid = new Grid<>();
     private final Select<ReviewStatus> reviewFilter = ReviewFilter.create();
     private final EventForm form;
-    private final HistoryPanel history = new HistoryPanel();
+    private final EditorPage<Event, Event> page;
 
     public EventEditorView(EventService service, SourceService sources) {
         this.service = service;
         this.form = new EventForm(service, sources);
         setPadding(true);
         add(new H2("Edit events"));
-        Button add = new Button("Add event", e -> {
-            grid.deselectAll();
-            form.create();
-            history.clear();
-        });
-        add.setId("add-event");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
+        this.page = new EditorPage<>(grid, e -> e, form, this::refresh, form::create);
         grid.setId("events-grid");
         grid.addColumn(e -> "#" + e.id()).setHeader("#").setAutoWidth(true);
         grid.addColumn(e -> e.date().display()).setHeader("Date").setAutoWidth(true);
@@ -59,42 +49,18 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<L
         grid.addColumn(e -> e.origin().code()).setHeader("Origin").setAutoWidth(true);
         grid.addColumn(e -> e.review().describe(e.reviewReason())).setHeader("Review").setAutoWidth(true);
         grid.setHeight("18em");
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                open(e.getValue());
-            }
-        });
-        form.onSaved(e -> {
-            refresh();
-            history.show(service.history(e.id()));
-        });
-        form.onDeleted(e -> {
-            refresh();
-            history.show(service.history(e.id()));
-        });
-        form.onCancel(() -> {
-            grid.deselectAll();
-            form.create();
-            history.clear();
-        });
-        FlexLayout body = form.withHistory(history);
         reviewFilter.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(reviewFilter, add);
+        HorizontalLayout bar = new HorizontalLayout(reviewFilter, page.addButton("Add event", "add-event"));
         bar.setAlignItems(Alignment.BASELINE);
-        add(bar, grid, body);
+        add(bar, grid, page.body());
         refresh();
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter Long id) {
         if (id != null) {
-            service.findById(id).filter(e -> !e.deleted()).ifPresent(this::open);
+            service.findById(id).filter(e -> !e.deleted()).ifPresent(page::open);
         }
-    }
-
-    private void open(Event e) {
-        form.edit(e);
-        history.show(service.history(e.id()));
     }
 
     private void refresh() {

@@ -1,11 +1,8 @@
 package org.crdash.series.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -23,7 +20,7 @@ import org.crdash.base.Decimals;
 import org.crdash.base.ReviewStatus;
 import org.crdash.base.ui.ReviewFilter;
 import org.crdash.base.security.Roles;
-import org.crdash.base.ui.HistoryPanel;
+import org.crdash.base.ui.EditorPage;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.series.Observation;
 import org.crdash.series.ObservationService;
@@ -52,7 +49,7 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
     private final Select<ReviewStatus> reviewFilter = ReviewFilter.create();
     private final Grid<Observation> grid = new Grid<>();
     private final ObservationForm form;
-    private final HistoryPanel history = new HistoryPanel();
+    private final EditorPage<Observation, Observation> page;
 
     public ObservationEditorView(SeriesService seriesService, ObservationService service, SourceService sources) {
         this.seriesService = seriesService;
@@ -66,15 +63,11 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
         seriesFilter.setItemLabelGenerator(s -> s.name() + " (" + s.unit() + ")");
         seriesFilter.setWidth("36em");
         seriesFilter.addValueChangeListener(e -> refresh());
-        Button add = new Button("Add observation", e -> {
-            grid.deselectAll();
-            form.create(seriesFilter.getValue());
-            history.clear();
-        });
-        add.setId("add-observation");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        this.page = new EditorPage<>(grid, o -> o, form, this::refresh, () -> form.create(seriesFilter.getValue()));
+        page.beforeSavedRefresh(o -> selectSeries(o.seriesId()));
         reviewFilter.addValueChangeListener(e -> refresh());
-        HorizontalLayout bar = new HorizontalLayout(seriesFilter, reviewFilter, add);
+        HorizontalLayout bar = new HorizontalLayout(seriesFilter, reviewFilter,
+                page.addButton("Add observation", "add-observation"));
         bar.setWrap(true);
         bar.setAlignItems(Alignment.BASELINE);
 
@@ -89,28 +82,7 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
         grid.addColumn(o -> o.updatedBy() + ", " + WHEN.format(o.updatedAt())).setHeader("Last change")
                 .setAutoWidth(true);
         grid.setHeight("18em");
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                open(e.getValue());
-            }
-        });
-
-        form.onSaved(o -> {
-            selectSeries(o.seriesId());
-            refresh();
-            history.show(service.history(o.id()));
-        });
-        form.onDeleted(o -> {
-            refresh();
-            history.show(service.history(o.id()));
-        });
-        form.onCancel(() -> {
-            grid.deselectAll();
-            form.create(seriesFilter.getValue());
-            history.clear();
-        });
-        FlexLayout body = form.withHistory(history);
-        add(bar, grid, body);
+        add(bar, grid, page.body());
     }
 
     @Override
@@ -120,13 +92,8 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
         }
         service.findById(id).filter(o -> !o.deleted()).ifPresent(o -> {
             selectSeries(o.seriesId());
-            open(o);
+            page.open(o);
         });
-    }
-
-    private void open(Observation o) {
-        form.edit(o);
-        history.show(service.history(o.id()));
     }
 
     private void selectSeries(long seriesId) {

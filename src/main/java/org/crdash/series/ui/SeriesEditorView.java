@@ -1,19 +1,17 @@
 package org.crdash.series.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.crdash.base.security.Roles;
-import org.crdash.base.ui.HistoryPanel;
+import org.crdash.base.ui.EditorPage;
 import org.crdash.base.ui.MainLayout;
+import org.crdash.series.Series;
 import org.crdash.series.SeriesService;
 import org.crdash.series.SeriesSummary;
 
@@ -27,20 +25,13 @@ public class SeriesEditorView extends VerticalLayout {
     private final SeriesService service;
     private final Grid<SeriesSummary> grid = new Grid<>();
     private final SeriesForm form;
-    private final HistoryPanel history = new HistoryPanel();
 
     public SeriesEditorView(SeriesService service) {
         this.service = service;
         this.form = new SeriesForm(service);
         setPadding(true);
-        Button add = new Button("Add series", e -> {
-            grid.deselectAll();
-            form.create();
-            history.clear();
-        });
-        add.setId("add-series");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-
+        EditorPage<SeriesSummary, Series> page = new EditorPage<>(grid, SeriesSummary::series, form, this::refresh,
+                form::create);
         grid.setId("series-grid");
         grid.addColumn(s -> s.series().name()).setHeader("Name").setFlexGrow(3);
         grid.addColumn(s -> s.series().unit()).setHeader("Unit").setAutoWidth(true);
@@ -48,27 +39,7 @@ public class SeriesEditorView extends VerticalLayout {
         grid.addColumn(SeriesSummary::observations).setHeader("Observations").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("18em");
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                form.edit(e.getValue().series());
-                history.show(service.history(e.getValue().series().id()));
-            }
-        });
-        form.onSaved(s -> {
-            refresh();
-            history.show(service.history(s.id()));
-        });
-        form.onDeleted(s -> {
-            refresh();
-            history.show(service.history(s.id()));
-        });
-        form.onCancel(() -> {
-            grid.deselectAll();
-            form.create();
-            history.clear();
-        });
-        FlexLayout body = form.withHistory(history);
-        add(new H2("Edit series"), add, grid, body);
+        add(new H2("Edit series"), page.addButton("Add series", "add-series"), grid, page.body());
         refresh();
     }
 

@@ -11,8 +11,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.crdash.base.security.Roles;
-import org.crdash.base.ui.HistoryPanel;
+import org.crdash.base.ui.EditorPage;
 import org.crdash.base.ui.MainLayout;
+import org.crdash.source.Source;
 import org.crdash.source.SourceService;
 import org.crdash.source.SourceStats;
 
@@ -26,7 +27,6 @@ public class SourceEditorView extends VerticalLayout {
     private final SourceService service;
     private final Grid<SourceStats> grid = new Grid<>();
     private final SourceForm form;
-    private final HistoryPanel history = new HistoryPanel();
 
     public SourceEditorView(SourceService service) {
         this.service = service;
@@ -39,29 +39,11 @@ public class SourceEditorView extends VerticalLayout {
         grid.addColumn(SourceStats::events).setHeader("Events").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("20em");
-        grid.asSingleSelect().addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                form.edit(e.getValue().source());
-                form.setVisible(true);
-                history.show(service.history(e.getValue().source().id()));
-            }
-        });
-        form.onSaved(s -> {
-            refresh();
-            history.show(service.history(s.id()));
-        });
-        form.onDeleted(s -> {
-            refresh();
-            form.setVisible(false);
-            history.show(service.history(s.id()));
-        });
-        form.onCancel(() -> {
-            grid.deselectAll();
-            form.setVisible(false);
-            history.clear();
-        });
+        EditorPage<SourceStats, Source> page = new EditorPage<>(grid, SourceStats::source, form, this::refresh,
+                () -> form.setVisible(false));
+        page.afterDeleted(s -> form.setVisible(false));
         form.setVisible(false);
-        FlexLayout body = form.withHistory(history);
+        FlexLayout body = page.body();
         add(new H2("Edit sources"), new Paragraph("Choose a source to change its title, author, publisher, date or "
                 + "URL. A source's text never changes once it is quoted; new sources are added under “Add source”."),
                 grid, body);

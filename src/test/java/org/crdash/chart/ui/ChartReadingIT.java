@@ -7,43 +7,21 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
-import org.crdash.Browsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.crdash.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A chart read as a journalist would, at 1400×900 and 390×844: the key, the lines, the disagreement. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ChartReadingIT {
+class ChartReadingIT extends BrowserTest {
 
     static final String TRADE = "#chart-china_russia_trade_usd_bn";
-    static Browsers browsers;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void launch() throws Exception {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browsers.close();
-    }
-
     private Page open(int[] size, String path) {
-        Page page = browsers.page(size);
-        page.navigate("http://localhost:" + port + path);
+        Page page = navigate(size, path);
         page.waitForSelector(TRADE + "[data-ready='true']");
         page.waitForTimeout(600); // the short ECharts animation
         return page;
@@ -55,7 +33,7 @@ class ChartReadingIT {
 
     @Test
     void everySourceHasAVisibleKeyThatOverlapsNothingDrawn() {
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+        for (int[] size : SIZES) {
             Page page = open(size, "/");
             List<String> sources = jdbc.sql("""
                     SELECT DISTINCT so.source_key FROM observation o JOIN series s ON s.id = o.series_id
@@ -74,14 +52,14 @@ class ChartReadingIT {
                 assertThat(k.locator(".legend-marker").boundingBox().width).isGreaterThan(5);
             }
             assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
-            Browsers.screenshot(page, "chart-legend-" + size[0] + ".png");
+            screenshot(page, "chart-legend-" + size[0] + ".png");
             page.context().close();
         }
     }
 
     @Test
     void the2024TooltipListsEverySourcesValueAndTheSpreadIsDrawn() {
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+        for (int[] size : SIZES) {
             Page page = open(size, "/");
             ElementHandle chart = page.querySelector(TRADE);
             @SuppressWarnings("unchecked")
@@ -111,7 +89,7 @@ class ChartReadingIT {
             Locator tip = page.locator(TRADE + " div").filter(new Locator.FilterOptions().setHasText("All values for 2024"));
             tip.first().waitFor();
             assertThat(tip.first().textContent()).contains("$237 bn").contains("$244.8 bn").contains("$245 bn");
-            Browsers.screenshot(page, "chart-tooltip-2024-" + size[0] + ".png");
+            screenshot(page, "chart-tooltip-2024-" + size[0] + ".png");
             page.context().close();
         }
     }
@@ -127,7 +105,7 @@ class ChartReadingIT {
     void aTapOnOverlappingValuesOnAPhoneOffersTheChoiceAndThePassageOpensInView() {
         long lo = tradeId("2024", "002_709b5f3b75b2705c.txt");
         long andrieu = tradeId("2024", "000_86d270af3dbf64d1.txt");
-        Page page = open(Browsers.PHONE, "/");
+        Page page = open(PHONE, "/");
         page.locator(TRADE).scrollIntoViewIfNeeded();
         ElementHandle chart = page.querySelector(TRADE);
         @SuppressWarnings("unchecked")
@@ -141,7 +119,7 @@ class ChartReadingIT {
         @SuppressWarnings("unchecked")
         List<String> offered = (List<String>) chooser.evaluateAll("els => els.map(e => e.dataset.item)");
         assertThat(offered).contains("o" + lo, "o" + andrieu);
-        Browsers.screenshot(page, "chart-chooser-390.png");
+        screenshot(page, "chart-chooser-390.png");
         page.locator(".chooser-item[data-item='o" + lo + "']").click();
 
         page.waitForSelector("#passage-panel[data-item='o" + lo + "']");
@@ -153,7 +131,7 @@ class ChartReadingIT {
         assertThat(panel.y + panel.height).isLessThanOrEqualTo(844 + 1);
         assertThat(mark.y).isBetween(0.0, 844.0);
         assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
-        Browsers.screenshot(page, "chart-phone-sheet-390.png");
+        screenshot(page, "chart-phone-sheet-390.png");
         page.context().close();
     }
 
@@ -161,7 +139,7 @@ class ChartReadingIT {
     void closeValuesOfOnePeriodAreDrawnApartAndEachOpensOnItsOwn() {
         long lo = tradeId("2024", "002_709b5f3b75b2705c.txt");
         long andrieu = tradeId("2024", "000_86d270af3dbf64d1.txt");
-        Page page = open(Browsers.DESKTOP, "/");
+        Page page = open(DESKTOP, "/");
         page.locator(TRADE).scrollIntoViewIfNeeded();
         ElementHandle chart = page.querySelector(TRADE);
         // where ECharts really drew the two markers (the symbol's own offset inside its group)
@@ -187,7 +165,7 @@ class ChartReadingIT {
         assertThat(b.get(2)).isEqualTo("2024-07-01");
         BoundingBox box = chart.boundingBox();
         // picture of the 2024 cluster, three times enlarged
-        Page sharp = browsers.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+        Page sharp = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1400, 900).setDeviceScaleFactor(3)).newPage();
         sharp.navigate(page.url());
         sharp.waitForSelector(TRADE + "[data-ready='true']");
@@ -196,7 +174,7 @@ class ChartReadingIT {
         BoundingBox sb = sharp.locator(TRADE).boundingBox();
         double cx = sb.x + ((Number) a.get(0)).doubleValue();
         double cy = sb.y + ((Number) a.get(1)).doubleValue();
-        sharp.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("chart-2024-apart-x3.png"))
+        sharp.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("chart-2024-apart-x3.png"))
                 .setClip(cx - 110, cy - 50, 220, 110));
         sharp.context().close();
 
@@ -204,10 +182,10 @@ class ChartReadingIT {
         page.mouse().click(box.x + ((Number) a.get(0)).doubleValue(), box.y + ((Number) a.get(1)).doubleValue());
         page.waitForSelector("#passage-panel[data-item='o" + andrieu + "']");
         assertThat(page.locator(".chooser-item").count()).isZero();
-        Browsers.screenshot(page, "chart-2024-apart-1400.png");
+        screenshot(page, "chart-2024-apart-1400.png");
         page.context().close();
 
-        Page phone = open(Browsers.PHONE, "/");
+        Page phone = open(PHONE, "/");
         phone.locator(TRADE).scrollIntoViewIfNeeded();
         // the spread's label is whole inside a 390 px chart, though 2024 is at its right edge
         @SuppressWarnings("unchecked")
@@ -222,7 +200,7 @@ class ChartReadingIT {
         assertThat(label.get(0).doubleValue()).isGreaterThanOrEqualTo(0);
         assertThat(label.get(1).doubleValue()).isLessThanOrEqualTo(label.get(2).doubleValue());
         phone.locator(TRADE).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(Browsers.SCREENSHOTS.resolve("chart-2024-apart-390.png")));
+                .setPath(SCREENSHOTS.resolve("chart-2024-apart-390.png")));
         phone.context().close();
     }
 
@@ -232,7 +210,7 @@ class ChartReadingIT {
                 SELECT id FROM event WHERE deleted_at IS NULL AND precision = 'day'
                 AND date_start BETWEEN '2022-01-01' AND '2022-12-31' ORDER BY date_start, id LIMIT 1""")
                 .query(Long.class).single();
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+        for (int[] size : SIZES) {
             Page page = open(size, "/?point=e" + event);
             page.waitForSelector("#chart-events[data-ready='true']");
             assertThat(page.locator("#chart-events").count()).isEqualTo(1);
@@ -253,14 +231,14 @@ class ChartReadingIT {
             assertThat(guides).isEqualTo(true);
             page.waitForSelector("#passage-panel[data-item='e" + event + "']");
             page.locator("#events-timeline").scrollIntoViewIfNeeded();
-            Browsers.screenshot(page, "events-timeline-" + size[0] + ".png");
+            screenshot(page, "events-timeline-" + size[0] + ".png");
             page.context().close();
         }
     }
 
     @Test
     void aMouseClickOnACheckPinOpensThePassageOfTheValueItMarks() {
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+        for (int[] size : SIZES) {
             Page page = open(size, "/");
             page.locator(TRADE).scrollIntoViewIfNeeded();
             // each pin: the id of the value it marks and where its head is drawn (the value's pixel, 16 px up)
@@ -274,7 +252,7 @@ class ChartReadingIT {
                         return [d.id, p[0] + Number(off[0]), p[1] + Number(off[1]) - 3]; }); }""", TRADE);
             assertThat(pins).as("check pins on the trade chart").isNotEmpty();
             // on a phone the passage opens as a sheet over the chart: one pin
-            List<List<Object>> clicked = size == Browsers.PHONE ? List.of(pins.getLast()) : pins;
+            List<List<Object>> clicked = size == PHONE ? List.of(pins.getLast()) : pins;
             for (List<Object> pin : clicked) {
                 BoundingBox box = page.locator(TRADE).boundingBox();
                 page.mouse().click(box.x + ((Number) pin.get(1)).doubleValue(), box.y + ((Number) pin.get(2))
@@ -284,7 +262,7 @@ class ChartReadingIT {
                 assertThat(page.locator("#item-chooser[opened]").count())
                         .as("no 'which one?' for the pin of %s at %s", pin.get(0), size[0]).isZero();
             }
-            Browsers.screenshot(page, "check-pin-click-" + size[0] + ".png");
+            screenshot(page, "check-pin-click-" + size[0] + ".png");
             page.context().close();
         }
     }

@@ -5,36 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
-import org.crdash.Browsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.crdash.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The dashboard's charts and its one events timeline share the time axis when the reader zooms. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ChartZoomIT {
+class ChartZoomIT extends BrowserTest {
 
     static final String TRADE = "#chart-china_russia_trade_usd_bn";
     static final String SHARE = "#chart-china_share_of_russia_trade_pct";
     static final String EVENTS = "#chart-events";
-    static Browsers browsers;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browsers.close();
-    }
 
     /** The time axis' shown extent, in epoch milliseconds. */
     @SuppressWarnings("unchecked")
@@ -52,9 +31,8 @@ class ChartZoomIT {
 
     @Test
     void zoomingAChartZoomsTheEventsTimelineAndTheOtherCharts() {
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
-            Page page = browsers.page(size);
-            page.navigate("http://localhost:" + port + "/");
+        for (int[] size : SIZES) {
+            Page page = navigate(size, "/");
             for (String c : List.of(TRADE, SHARE, EVENTS)) {
                 page.waitForSelector(c + "[data-ready='true']");
             }
@@ -89,9 +67,8 @@ class ChartZoomIT {
                       return rects.length > 1 && rects.some((r, i) => i > 0 && rects[i - 1].x + rects[i - 1].width > r.x); }""",
                     EVENTS);
             assertThat(overlap).as("overlapping year labels at %s", size[0]).isEqualTo(false);
-            Browsers.screenshot(page, "zoom-linked-timeline-" + size[0] + ".png");
-            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                    .setPath(Browsers.SCREENSHOTS.resolve("zoom-linked-full-" + size[0] + ".png")));
+            screenshot(page, "zoom-linked-timeline-" + size[0] + ".png");
+            fullScreenshot(page, "zoom-linked-full-" + size[0] + ".png");
 
             // "Reset zoom" on the chart resets the timeline too
             page.evaluate("sel => document.querySelector(sel).__chart.dispatchAction({type: 'restore'})", TRADE);
@@ -103,9 +80,8 @@ class ChartZoomIT {
 
     @Test
     void cardsAreMovedAndRemovedAndAReloadKeepsThem() {
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
-            Page page = browsers.page(size);
-            page.navigate("http://localhost:" + port + "/");
+        for (int[] size : SIZES) {
+            Page page = navigate(size, "/");
             page.waitForSelector(TRADE + "[data-ready='true']");
             String order = "() => [...document.querySelectorAll('.cards > .chart-card:not(.timeline-card)')].map(c => c.id)";
             @SuppressWarnings("unchecked")
@@ -125,7 +101,7 @@ class ChartZoomIT {
             assertThat(page.evaluate(order)).isEqualTo(after);
             assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
             page.waitForTimeout(600);
-            Browsers.screenshot(page, "dashboard-cards-moved-" + size[0] + ".png");
+            screenshot(page, "dashboard-cards-moved-" + size[0] + ".png");
             page.context().close();
         }
     }

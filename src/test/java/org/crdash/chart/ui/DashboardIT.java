@@ -2,78 +2,30 @@ package org.crdash.chart.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.crdash.Chromium;
+import org.crdash.BrowserTest;
 import org.crdash.chart.ChartService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The dashboard in a real browser (Debian chromium via Playwright): the chart renders, clicks open passages. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class DashboardIT {
+class DashboardIT extends BrowserTest {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String TRADE = "#chart-china_russia_trade_usd_bn";
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    BrowserContext context;
     Page page;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @BeforeEach
     void newPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
+        page = page(DESKTOP);
     }
 
     private void waitForChart(String selector) {
@@ -103,7 +55,7 @@ class DashboardIT {
                 + "   .reduce((n, s) => n + s.data.length, 0); }", TRADE);
         assertThat(((Number) drawn).longValue()).isEqualTo(expected);
         assertThat(page.locator(TRADE).getAttribute("data-points")).isEqualTo(String.valueOf(expected));
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("dashboard.png")).setFullPage(false));
+        screenshot(page, "dashboard.png");
     }
 
     @Test
@@ -142,7 +94,7 @@ class DashboardIT {
         assertThat(String.join("", page.locator("#passage-context mark").allTextContents())).isEqualTo(passage);
         assertThat(page.locator("#passage-panel").textContent()).contains("A Conditional Embrace");
         assertThat(page.url()).contains("point=o" + id);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("passage-panel.png")));
+        screenshot(page, "passage-panel.png");
     }
 
     @Test
@@ -161,12 +113,12 @@ class DashboardIT {
         page.navigate(url("/series/china_share_of_russia_trade_pct"));
         waitForChart("#chart-china_share_of_russia_trade_pct");
         assertThat(page.locator("#observations").count()).isEqualTo(1);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("series-view.png")).setFullPage(true));
+        fullScreenshot(page, "series-view.png");
 
         page.setViewportSize(390, 844);
         page.navigate(url("/"));
         waitForChart(TRADE);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("phone.png")));
+        screenshot(page, "phone.png");
         // no horizontal scrolling of the page on a phone
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
         assertThat(overflow).isEqualTo(false);
@@ -174,7 +126,7 @@ class DashboardIT {
 
     @Test
     void theYearBoxesShowTheirYearsWhole() {
-        for (int[] size : List.of(new int[] {1400, 900}, new int[] {390, 844})) {
+        for (int[] size : SIZES) {
             page.setViewportSize(size[0], size[1]);
             for (String[] view : List.of(new String[] {"/?from=2019&to=2025", "#from-year", "#to-year"},
                     new String[] {"/events?from=2014&to=2024", "#from-filter", "#to-filter"})) {
@@ -191,8 +143,8 @@ class DashboardIT {
                             field + " input");
                     assertThat(cut).as("%s at %s cut off", field + " on " + view[0], size[0]).isEqualTo(false);
                 }
-                page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("year-boxes-"
-                        + (view[0].startsWith("/events") ? "events-" : "dashboard-") + size[0] + ".png")));
+                screenshot(page, "year-boxes-" + (view[0].startsWith("/events") ? "events-" : "dashboard-") + size[0]
+                        + ".png");
             }
         }
     }

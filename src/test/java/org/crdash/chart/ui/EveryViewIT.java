@@ -9,50 +9,28 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import java.util.ArrayList;
 import java.util.List;
-import org.crdash.Browsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.crdash.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every public page at 1400×900 and 390×844: it renders without console errors, nothing is wider than the screen,
  * axe-core finds no serious or critical violation; and a chart is usable from the keyboard alone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EveryViewIT {
+class EveryViewIT extends BrowserTest {
 
     static final List<String> ROUTES = List.of("/", "/series", "/series/china_russia_trade_usd_bn",
             "/series/china_share_of_russia_trade_pct", "/events", "/sources", "/sources/000_86d270af3dbf64d1.txt",
             "/overview", "/embed/china_russia_trade_usd_bn", "/login");
 
-    static Browsers browsers;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browsers.close();
-    }
-
     private Page open(int[] size, String route, List<String> errors) {
-        Page page = browsers.page(size);
+        Page page = page(size);
         page.onConsoleMessage(m -> {
             if (m.type().equals("error")) {
                 errors.add(route + " " + size[0] + ": " + m.text());
             }
         });
         page.onPageError(e -> errors.add(route + " " + size[0] + ": " + e));
-        page.navigate("http://localhost:" + port + route);
+        page.navigate(url(route));
         page.waitForLoadState(LoadState.NETWORKIDLE);
         if (page.locator(".echart").count() > 0) {
             page.waitForSelector(".echart[data-ready='true'], #chart[data-ready='true']");
@@ -65,7 +43,7 @@ class EveryViewIT {
     void everyViewRendersAtBothSizesWithoutErrorsOrSidewaysScrolling() {
         List<String> errors = new ArrayList<>();
         List<String> tooWide = new ArrayList<>();
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+        for (int[] size : SIZES) {
             for (String route : ROUTES) {
                 Page page = open(size, route, errors);
                 Object wide = page.evaluate("() => { const w = window.innerWidth; const out = [];"
@@ -79,8 +57,7 @@ class EveryViewIT {
                 }
                 String name = (route.equals("/") ? "dashboard" : route.substring(1).replaceAll("[^a-z0-9]+", "-"))
                         + "-" + size[0] + ".png";
-                page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("view-" + name))
-                        .setFullPage(true));
+                fullScreenshot(page, "view-" + name);
                 page.context().close();
             }
         }
@@ -92,7 +69,7 @@ class EveryViewIT {
     @Test
     void axeFindsNoSeriousOrCriticalViolationOnAnyPage() {
         List<String> found = new ArrayList<>();
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+        for (int[] size : SIZES) {
             for (String route : ROUTES) {
                 Page page = open(size, route, new ArrayList<>());
                 AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
@@ -111,7 +88,7 @@ class EveryViewIT {
 
     @Test
     void tabReachesAPointAndEnterOpensItsPassage() {
-        Page page = open(Browsers.DESKTOP, "/", new ArrayList<>());
+        Page page = open(DESKTOP, "/", new ArrayList<>());
         String chart = "#chart-china_russia_trade_usd_bn";
         boolean reached = false;
         for (int i = 0; i < 80 && !reached; i++) {
@@ -126,7 +103,7 @@ class EveryViewIT {
         assertThat(page.locator(".echart-live").first().textContent()).contains("of");
         page.keyboard().press("Enter");
         page.waitForSelector("#passage-panel[data-item='" + item + "']");
-        Browsers.screenshot(page, "chart-keyboard-1400.png");
+        screenshot(page, "chart-keyboard-1400.png");
         page.context().close();
     }
 }

@@ -7,47 +7,21 @@ import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.util.List;
-import org.crdash.Browsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.crdash.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Taking a chart away: the table tab, PNG/SVG pictures with title and sources, the share link, the embed. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ShareAndEmbedIT {
+class ShareAndEmbedIT extends BrowserTest {
 
     static final String KEY = "china_russia_trade_usd_bn";
-    static Browsers browsers;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void launch() throws Exception {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browsers.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     private Page dashboard() {
-        Page page = browsers.page(Browsers.DESKTOP);
-        page.navigate(url("/"));
+        Page page = navigate(DESKTOP, "/");
         page.waitForSelector("#chart-" + KEY + "[data-ready='true']");
         page.waitForTimeout(600);
         return page;
@@ -98,7 +72,7 @@ class ShareAndEmbedIT {
         page.locator("#card-" + KEY + " .table-open").first().focus();
         page.keyboard().press("Enter");
         page.waitForSelector("#passage-panel[data-item='" + id + "']");
-        Browsers.screenshot(page, "chart-table-1400.png");
+        screenshot(page, "chart-table-1400.png");
         page.context().close();
     }
 
@@ -111,7 +85,7 @@ class ShareAndEmbedIT {
         String embed = (String) page.evaluate("() => document.querySelector('#share-embed').value");
         assertThat(link).startsWith(url("/series/" + KEY));
         assertThat(embed).startsWith("<iframe src=\"" + url("/embed/" + KEY));
-        Browsers.screenshot(page, "chart-share-1400.png");
+        screenshot(page, "chart-share-1400.png");
         page.navigate(link);
         page.waitForSelector("#chart-" + KEY + "[data-ready='true']");
         page.context().close();
@@ -119,9 +93,8 @@ class ShareAndEmbedIT {
 
     @Test
     void theShareLinkAndTheAddressRestoreHiddenSourcesAndTheLinesSwitch() {
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
-            Page page = browsers.page(size);
-            page.navigate(url("/"));
+        for (int[] size : SIZES) {
+            Page page = navigate(size, "/");
             page.waitForSelector("#chart-" + KEY + "[data-ready='true']");
             String card = "#card-" + KEY;
             String hiddenKey = page.locator(card + " .legend-key").first().getAttribute("data-source");
@@ -137,7 +110,7 @@ class ShareAndEmbedIT {
 
             // the shared chart and the reloaded dashboard show what the reader left: the source hidden, no lines
             for (String address : List.of(link, dashboardUrl)) {
-                Page again = browsers.page(size);
+                Page again = page(size);
                 again.navigate(address);
                 again.waitForSelector("#chart-" + KEY + "[data-ready='true']");
                 again.waitForTimeout(600);
@@ -150,7 +123,7 @@ class ShareAndEmbedIT {
                 assertThat(drawn.toString()).doesNotContain("values:" + label).doesNotContain("line:");
                 assertThat(again.locator(card + " .lines-switch").getAttribute("checked")).isNull();
                 again.locator(card).scrollIntoViewIfNeeded();
-                Browsers.screenshot(again, "share-restores-legend-" + (address.equals(link) ? "series-" : "dashboard-")
+                screenshot(again, "share-restores-legend-" + (address.equals(link) ? "series-" : "dashboard-")
                         + size[0] + ".png");
                 again.context().close();
             }
@@ -160,9 +133,8 @@ class ShareAndEmbedIT {
     @Test
     void theEmbedHonoursHiddenSourcesAndTheLinesSwitchOfTheLink() {
         String hiddenKey = sourceLabels().stream().sorted().findFirst().orElseThrow();
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
-            Page page = browsers.page(size);
-            page.navigate(url("/embed/" + KEY + "?hide=" + KEY + ":" + hiddenKey + "&nolines=" + KEY));
+        for (int[] size : SIZES) {
+            Page page = navigate(size, "/embed/" + KEY + "?hide=" + KEY + ":" + hiddenKey + "&nolines=" + KEY);
             page.waitForSelector("#chart[data-ready='true']");
             String label = page.locator(".legend-key[data-source='" + hiddenKey + "'] span:last-child").textContent();
             assertThat(page.locator(".legend-key[data-source='" + hiddenKey + "']").getAttribute("data-hidden"))
@@ -170,7 +142,7 @@ class ShareAndEmbedIT {
             String drawn = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('chart')).getOption()"
                     + ".series.map(s => s.crdashRole + ':' + s.name).join('|')").toString();
             assertThat(drawn).contains("values:").doesNotContain("values:" + label).doesNotContain("line:");
-            Browsers.screenshot(page, "embed-hidden-source-nolines-" + size[0] + ".png");
+            screenshot(page, "embed-hidden-source-nolines-" + size[0] + ".png");
             page.navigate(url("/embed/" + KEY));
             page.waitForSelector("#chart[data-ready='true']");
             String all = page.evaluate("() => echarts.getInstanceByDom(document.getElementById('chart')).getOption()"
@@ -182,7 +154,7 @@ class ShareAndEmbedIT {
 
     @Test
     void theEmbedRendersInAnotherSitesFrameAndNoOtherPageDoes() throws Exception {
-        Page page = browsers.page(Browsers.DESKTOP);
+        Page page = page(DESKTOP);
         // another site: its own little server on another port of 127.0.0.1 (another origin, and another site
         // than localhost), whose page frames the embed and the dashboard
         String body = "<!doctype html><title>Another site</title><h1>Another site</h1>"
@@ -216,7 +188,7 @@ class ShareAndEmbedIT {
         page.waitForTimeout(2500);
         // the dashboard refuses to be framed by another origin
         assertThat(page.frameLocator("#home").locator(".dashboard-view").count()).isZero();
-        Browsers.screenshot(page, "embed-in-another-site-1400.png");
+        screenshot(page, "embed-in-another-site-1400.png");
         com.microsoft.playwright.APIResponse home = page.request().get(url("/"));
         assertThat(home.headers().get("x-frame-options")).isEqualTo("SAMEORIGIN");
         assertThat(home.headers().get("content-security-policy")).contains("frame-ancestors 'self'");

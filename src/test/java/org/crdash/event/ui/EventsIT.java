@@ -4,20 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
-import org.crdash.Browsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.crdash.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The events page in a real browser: search by typing, filters in the URL, no column cut off. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EventsIT {
-
-    static Browsers browsers;
+class EventsIT extends BrowserTest {
 
     /**
      * Cells (and header cells) whose text does not fit or has a word broken over two lines (not at a hyphen, dash
@@ -40,22 +31,8 @@ class EventsIT {
               return { cut, sideways: table.scrollWidth > table.clientWidth + 1,
                        pageWider: document.documentElement.scrollWidth > innerWidth + 1 }; }""";
 
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browsers.close();
-    }
-
     private Page open(int[] size, String query) {
-        Page page = browsers.page(size);
-        page.navigate("http://localhost:" + port + "/events" + query);
+        Page page = navigate(size, "/events" + query);
         page.waitForSelector("#events vaadin-grid-cell-content");
         page.waitForTimeout(500); // the narrow/wide column switch after the window size is known
         return page;
@@ -63,7 +40,7 @@ class EventsIT {
 
     @Test
     void typingNoLimitsFindsItsEventsAndPutsTheSearchInTheUrl() {
-        Page page = open(Browsers.DESKTOP, "");
+        Page page = open(DESKTOP, "");
         String all = page.locator("#events-found").innerText();
         page.locator("#event-search input").fill("no limits");
         page.waitForFunction("() => document.querySelector('#events-found').textContent.includes(' of ')");
@@ -77,9 +54,9 @@ class EventsIT {
                 // the whole phrase is marked where it stands ("no-limits"), never a word's inside ("North")
                 .anyMatch(hit -> hit.matches("(?i)no[\\s-]limits"))
                 .noneMatch(hit -> hit.equalsIgnoreCase("north"));
-        Browsers.screenshot(page, "events-search-1400.png");
+        screenshot(page, "events-search-1400.png");
 
-        Page reloaded = open(Browsers.DESKTOP, "?q=no+limits&category=summit");
+        Page reloaded = open(DESKTOP, "?q=no+limits&category=summit");
         assertThat(reloaded.locator("#event-search input").inputValue()).isEqualTo("no limits");
         assertThat(reloaded.locator("#events .event-title").count()).isPositive();
         reloaded.context().close();
@@ -88,7 +65,7 @@ class EventsIT {
 
     @Test
     void noColumnIsCutOffAt1400PxOrOnAPhone() {
-        for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+        for (int[] size : SIZES) {
             // a search's few rows must not shrink a column below its header
             Page searched = open(size, "?q=no+limits");
             @SuppressWarnings("unchecked")
@@ -102,7 +79,7 @@ class EventsIT {
             assertThat(result.get("sideways")).as("table scrolls sideways at " + size[0] + " px").isEqualTo(false);
             assertThat(result.get("pageWider")).as("page wider than the screen at " + size[0] + " px")
                     .isEqualTo(false);
-            Browsers.screenshot(page, "events-" + size[0] + ".png");
+            screenshot(page, "events-" + size[0] + ".png");
             // with the passage panel open too
             page.locator("#events vaadin-grid-cell-content .event-title").first().click();
             page.waitForSelector("#passage-panel.has-item");
@@ -110,7 +87,7 @@ class EventsIT {
             java.util.Map<String, Object> withPanel = (java.util.Map<String, Object>) page.evaluate(CUT_OFF);
             assertThat((List<?>) withPanel.get("cut")).as("cut off with the panel at " + size[0]).isEmpty();
             assertThat(withPanel.get("sideways")).isEqualTo(false);
-            Browsers.screenshot(page, "events-panel-" + size[0] + ".png");
+            screenshot(page, "events-panel-" + size[0] + ".png");
             page.context().close();
         }
     }

@@ -6,27 +6,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
 import java.util.Map;
-import org.crdash.Browsers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.crdash.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The reader in a real browser: rendered articles, highlights that open the panel in place, notes, find, links. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ReaderIT {
+class ReaderIT extends BrowserTest {
 
     static final String LO = "002_709b5f3b75b2705c.txt";
     static final String GILL = "001_810a6323d9c1b466.txt";
-    static Browsers browsers;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -34,19 +23,8 @@ class ReaderIT {
     record Quote(String id, String passage) {
     }
 
-    @BeforeAll
-    static void launch() throws Exception {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browsers.close();
-    }
-
     private Page open(int[] size, String key, String query) {
-        Page page = browsers.page(size);
-        page.navigate("http://localhost:" + port + "/sources/" + key + query);
+        Page page = navigate(size, "/sources/" + key + query);
         page.waitForSelector("#article-text p");
         return page;
     }
@@ -81,7 +59,7 @@ class ReaderIT {
         assertThat(offsetsOff).as("rows whose raw offsets no longer cut out their passage").isZero();
         int checked = 0;
         for (String key : keys()) {
-            Page page = open(Browsers.DESKTOP, key, "");
+            Page page = open(DESKTOP, key, "");
             @SuppressWarnings("unchecked")
             Map<String, String> shown = (Map<String, String>) page.evaluate("() => { const out = {};"
                     + " document.querySelectorAll('#article-text mark[data-items]').forEach(m =>"
@@ -103,13 +81,13 @@ class ReaderIT {
     @Test
     void aClickOnAHighlightOpensItsPassageBesideTheTextAndHoverShowsTheValue() {
         String id = quotes(LO).getFirst().id();
-        Page page = open(Browsers.DESKTOP, LO, "");
+        Page page = open(DESKTOP, LO, "");
         var first = page.locator("#article-text mark[data-items~='" + id + "']").first();
         first.scrollIntoViewIfNeeded();
         first.hover();
         page.waitForSelector("#crdash-tip:not([hidden])");
         assertThat(page.locator("#crdash-tip").textContent()).contains("observation").containsPattern("\\d");
-        Browsers.screenshot(page, "reader-002-hover-1400.png");
+        screenshot(page, "reader-002-hover-1400.png");
 
         first.click();
         page.waitForSelector("#passage-panel[data-item='" + id + "']");
@@ -119,14 +97,14 @@ class ReaderIT {
         assertThat(panel.x).as("panel beside the text").isGreaterThanOrEqualTo(text.x + text.width);
         assertThat(panel.y + panel.height).isGreaterThan(0);
         assertThat(page.locator("#article-text mark.is-current").count()).isPositive();
-        Browsers.screenshot(page, "reader-002-panel-1400.png");
+        screenshot(page, "reader-002-panel-1400.png");
         page.context().close();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theDenseArticleStaysReadableAndEventsAreToldApartFromObservations() {
-        Page page = open(Browsers.DESKTOP, GILL, "");
+        Page page = open(DESKTOP, GILL, "");
         assertThat(page.locator("#article-text mark.hl-observation").count()).isPositive();
         assertThat(page.locator("#article-text mark.hl-event").count()).isPositive();
         Object styles = page.evaluate("() => { const o = document.querySelector('#article-text mark.hl-observation:not(.hl-event)');"
@@ -134,16 +112,16 @@ class ReaderIT {
                 + " return [getComputedStyle(o).textDecorationLine, getComputedStyle(e).borderBottomStyle,"
                 + "         getComputedStyle(o).backgroundColor]; }");
         assertThat((List<Object>) styles).containsExactly("underline", "dotted", "rgba(0, 0, 0, 0)");
-        Browsers.screenshot(page, "reader-001-1400.png");
+        screenshot(page, "reader-001-1400.png");
         page.locator("#toggle-observation").click();
         page.waitForSelector("#article-text.hide-observation");
-        Browsers.screenshot(page, "reader-001-events-only-1400.png");
+        screenshot(page, "reader-001-events-only-1400.png");
         page.context().close();
     }
 
     @Test
     void aFootnoteMarkerJumpsToItsEndnoteAndBack() {
-        Page page = open(Browsers.DESKTOP, LO, "");
+        Page page = open(DESKTOP, LO, "");
         String before = page.url();
         var ref = page.locator("#article-text a.fn-ref[data-note='10']").first();
         ref.scrollIntoViewIfNeeded();
@@ -151,7 +129,7 @@ class ReaderIT {
         page.waitForFunction("() => { const r = document.getElementById('note-10').getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= innerHeight; }");
         assertThat(page.url()).isEqualTo(before);
-        Browsers.screenshot(page, "reader-002-endnote-1400.png");
+        screenshot(page, "reader-002-endnote-1400.png");
         page.locator("#note-10 .fn-back").click();
         page.waitForFunction("() => { const r = document.getElementById('ref-10').getBoundingClientRect();"
                 + " return r.top >= 0 && r.bottom <= innerHeight; }");
@@ -161,7 +139,7 @@ class ReaderIT {
 
     @Test
     void theFindBoxFindsAcrossEmphasisAndStepsThroughMatches() {
-        Page page = open(Browsers.DESKTOP, LO, "");
+        Page page = open(DESKTOP, LO, "");
         page.locator(".find-box input").fill("de facto alliance");
         page.waitForSelector(".find-box[data-matches='1']");
         page.locator(".find-box input").fill("DE FACTO");
@@ -169,13 +147,13 @@ class ReaderIT {
         assertThat(page.locator(".find-count").innerText()).startsWith("1 of ");
         page.locator(".find-box input").press("Enter");
         assertThat(page.locator(".find-count").innerText()).startsWith("2 of ");
-        Browsers.screenshot(page, "reader-002-find-1400.png");
+        screenshot(page, "reader-002-find-1400.png");
         page.context().close();
     }
 
     @Test
     void linkToSelectionMakesAPermalinkToExactlyThoseRawCharacters() {
-        Page page = open(Browsers.DESKTOP, LO, "");
+        Page page = open(DESKTOP, LO, "");
         String selected = (String) page.evaluate("() => { const p = [...document.querySelectorAll('#article-text p')]"
                 + "  .find(p => p.textContent.includes('Bilateral trade has grown'));"
                 + " const span = [...p.querySelectorAll('[data-r]')].find(s => s.textContent.includes('Bilateral trade'));"
@@ -190,11 +168,11 @@ class ReaderIT {
         String raw = jdbc.sql("SELECT full_text FROM source WHERE source_key = ?").param(LO).query(String.class).single();
         assertThat(raw.substring(a, b)).isEqualTo(selected);
 
-        Page linked = open(Browsers.DESKTOP, LO, "?at=" + at);
+        Page linked = open(DESKTOP, LO, "?at=" + at);
         linked.waitForFunction("() => { const m = document.querySelector('#article-text mark.hl-link');"
                 + " if (!m) return false; const r = m.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }");
         assertThat(linked.locator("#article-text mark.hl-link").allTextContents()).containsExactly(selected);
-        Browsers.screenshot(linked, "reader-002-permalink-1400.png");
+        screenshot(linked, "reader-002-permalink-1400.png");
         linked.context().close();
         page.context().close();
     }
@@ -202,8 +180,8 @@ class ReaderIT {
     @Test
     void onAPhoneThePassageOpensAsASheetInView() {
         String id = quotes(GILL).getFirst().id();
-        Page page = open(Browsers.PHONE, GILL, "");
-        Browsers.screenshot(page, "reader-001-390.png");
+        Page page = open(PHONE, GILL, "");
+        screenshot(page, "reader-001-390.png");
         assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1")).isTrue();
         var mark = page.locator("#article-text mark[data-items~='" + id + "']").first();
         mark.scrollIntoViewIfNeeded();
@@ -212,13 +190,13 @@ class ReaderIT {
         BoundingBox panel = page.locator(".reader-side").boundingBox();
         assertThat(panel.y).isGreaterThanOrEqualTo(0);
         assertThat(panel.y).isLessThan(844);
-        Browsers.screenshot(page, "reader-001-panel-390.png");
+        screenshot(page, "reader-001-panel-390.png");
         page.context().close();
     }
 
     @Test
     void onAPhoneTheTextLinesUpWithItsTitleAndATappedHighlightStaysAboveTheSheet() {
-        Page page = open(Browsers.PHONE, GILL, "");
+        Page page = open(PHONE, GILL, "");
         double title = page.locator(".reader-header h2").boundingBox().x;
         assertThat(page.locator("#article-text p").first().boundingBox().x).as("text under the title")
                 .isCloseTo(title, org.assertj.core.data.Offset.offset(1.0));
@@ -235,18 +213,18 @@ class ReaderIT {
         assertThat(page.locator("#article-text mark.is-current").first().boundingBox().y)
                 .as("below the toolbar, above the sheet")
                 .isBetween(toolbar.y + toolbar.height, sheet.y - 20);
-        Browsers.screenshot(page, "reader-001-tapped-390.png");
+        screenshot(page, "reader-001-tapped-390.png");
         page.context().close();
     }
 
     @Test
     void screenshotsOfEverySeedAtBothSizes() {
         for (String key : keys()) {
-            for (int[] size : List.of(Browsers.DESKTOP, Browsers.PHONE)) {
+            for (int[] size : SIZES) {
                 Page page = open(size, key, "");
                 assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1"))
                         .as(key + " at " + size[0] + " px is not wider than the screen").isTrue();
-                Browsers.screenshot(page, "reader-" + key.substring(0, 3) + "-" + size[0] + ".png");
+                screenshot(page, "reader-" + key.substring(0, 3) + "-" + size[0] + ".png");
                 page.context().close();
             }
         }

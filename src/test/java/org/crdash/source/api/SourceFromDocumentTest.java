@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crdash.ApiTest;
+import org.crdash.TestAccounts;
 import org.crdash.base.ValidationException;
 import org.crdash.document.Document;
 import org.crdash.document.DocumentFixtures;
@@ -38,6 +39,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class SourceFromDocumentTest extends ApiTest {
 
+    /** Its figures are for 2024 trade, where 001 says $237 bn: the claim checks warn, they are saved anyway. */
+    private static final String SAVE_ANYWAY = "/api/observations?acknowledgeWarnings=true";
+
     @Autowired
     SourceService sources;
     private final List<Long> created = new ArrayList<>();
@@ -46,6 +50,7 @@ class SourceFromDocumentTest extends ApiTest {
     void signInAsEditor() {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("alice", null,
                 List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        TestAccounts.ensure("alice");
     }
 
     @AfterEach
@@ -94,7 +99,7 @@ class SourceFromDocumentTest extends ApiTest {
         figure.put("sourceKey", s.sourceKey());
         figure.put("passage", DocumentFixtures.PASSAGE);
         figure.put("passageStart", start);
-        MockHttpServletResponse quoted = expect(201, send(post("/api/observations").with(asEditor()), figure));
+        MockHttpServletResponse quoted = expect(201, send(post(SAVE_ANYWAY).with(asEditor()), figure));
         assertThat((Integer) json(quoted, "$.passageStart")).isEqualTo(start);
         assertThat((Integer) json(quoted, "$.passageEnd")).isEqualTo(end);
 

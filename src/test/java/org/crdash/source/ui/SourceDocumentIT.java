@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
-import com.microsoft.playwright.options.LoadState;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,45 +12,24 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Base64;
-import org.crdash.Browsers;
+import org.crdash.BrowserTest;
 import org.crdash.Selections;
 import org.crdash.document.DocumentFixtures;
 import org.crdash.document.StructuredFixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In a real browser, at desktop and phone sizes: a PDF uploaded on "Add source" (refusals shown, metadata
  * prefilled), the new source in the reader with its file to download, and a passage of it picked in the
  * observation form by selecting text in the rendered article.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SourceDocumentIT {
+class SourceDocumentIT extends BrowserTest {
 
-    static Browsers browsers;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        browsers = Browsers.launch();
-    }
-
-    @AfterAll
-    static void close() {
-        browsers.close();
-    }
 
     @AfterEach
     void removeTheAddedSource() {
@@ -62,30 +40,17 @@ class SourceDocumentIT {
         jdbc.sql("DELETE FROM source WHERE title = 'Trade in numbers'").update();
     }
 
-    private Page signedIn(int[] size, String path) {
-        Page page = browsers.page(size);
-        page.navigate("http://localhost:" + port + path);
-        page.waitForURL("**/login");
-        page.locator("vaadin-login-form input[name='username']").fill("editor");
-        page.locator("vaadin-login-form input[name='password']").fill("editor-test-password-1");
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"), new Page.WaitForURLOptions().setTimeout(15_000));
-        assertThat(page.url()).contains(path);
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        return page;
-    }
-
     private static void upload(Page page, String name, String type, byte[] bytes) {
         page.locator("#upload input[type=file]").setInputFiles(new FilePayload(name, type, bytes));
     }
 
     @Test
     void aPdfBecomesASourceWhosePassageIsPickedBySelectingItInTheArticle() throws Exception {
-        for (int[] size : new int[][] {Browsers.PHONE, Browsers.DESKTOP}) {
+        for (int[] size : new int[][] {PHONE, DESKTOP}) {
             Page page = signedIn(size, "/sources/new");
             upload(page, "locked.pdf", "application/pdf", DocumentFixtures.encryptedPdf());
             page.waitForSelector("#upload-status.error:has-text('encrypted with a password')");
-            Browsers.screenshot(page, "add-source-refused-" + size[0] + ".png");
+            screenshot(page, "add-source-refused-" + size[0] + ".png");
             upload(page, "trade.pdf", "application/pdf", DocumentFixtures.pdf());
             page.waitForSelector("#upload-status:has-text('Read trade.pdf')");
             assertThat(page.locator("#title input").inputValue()).isEqualTo("Trade in numbers");
@@ -94,8 +59,8 @@ class SourceDocumentIT {
             assertThat(page.locator("#full-text textarea").inputValue()).contains(DocumentFixtures.PASSAGE);
             assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1"))
                     .as("no sideways scrolling at " + size[0] + " px").isTrue();
-            Browsers.screenshot(page, "add-source-read-" + size[0] + ".png");
-            if (size == Browsers.PHONE) {
+            screenshot(page, "add-source-read-" + size[0] + ".png");
+            if (size == PHONE) {
                 page.context().close();
                 continue;
             }
@@ -105,7 +70,7 @@ class SourceDocumentIT {
             String key = jdbc.sql("SELECT source_key FROM source WHERE title = 'Trade in numbers'")
                     .query(String.class).single();
 
-            page.navigate("http://localhost:" + port + "/sources/" + key);
+            page.navigate(url("/sources/" + key));
             page.waitForSelector("#article-text p");
             assertThat(page.locator("#original-file").textContent()).contains("trade.pdf, PDF");
             Download download = page.waitForDownload(() -> page.locator("#original-file").click());
@@ -113,9 +78,9 @@ class SourceDocumentIT {
                     + "WHERE s.source_key = ?").param(key).query((rs, n) -> rs.getBytes(1)).single();
             assertThat(Files.readAllBytes(download.path())).as("the file as uploaded").isEqualTo(stored);
             assertThat(download.suggestedFilename()).isEqualTo("trade.pdf");
-            Browsers.screenshot(page, "reader-document-1400.png");
+            screenshot(page, "reader-document-1400.png");
 
-            page.navigate("http://localhost:" + port + "/edit/observations");
+            page.navigate(url("/edit/observations"));
             page.locator("#add-observation").click();
             page.locator("#source input").fill("Trade in numbers");
             page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -131,14 +96,14 @@ class SourceDocumentIT {
                     .isEqualTo(String.valueOf(text.indexOf(DocumentFixtures.PASSAGE)));
             page.waitForSelector("#picker-text mark.hl-passage");
             page.locator("#picker-text").scrollIntoViewIfNeeded();
-            Browsers.screenshot(page, "picker-document-1400.png");
+            screenshot(page, "picker-document-1400.png");
             page.context().close();
         }
     }
 
     @Test
     void aWebPageKeepsItsStructureInTheReaderAndItsPassagesLandOnExactlyTheirCharacters() throws Exception {
-        Page page = signedIn(Browsers.DESKTOP, "/sources/new");
+        Page page = signedIn(DESKTOP, "/sources/new");
         upload(page, "structured.html", "text/html", StructuredFixtures.html());
         page.waitForSelector("#upload-status:has-text('Read structured.html')");
         page.locator("#save").click();
@@ -148,7 +113,8 @@ class SourceDocumentIT {
                 .single();
         int start = StructuredFixtures.TEXT.indexOf(DocumentFixtures.PASSAGE);
         HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/observations"))
+                // 245 against 001's $237 bn for 2024 (3.3 %): the claim checks warn, the figure is saved anyway
+                URI.create(url("/api/observations?acknowledgeWarnings=true")))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         "editor:editor-test-password-1".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
@@ -158,9 +124,9 @@ class SourceDocumentIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
 
-        for (int[] size : new int[][] {Browsers.DESKTOP, Browsers.PHONE}) {
-            Page reader = size == Browsers.DESKTOP ? page : browsers.page(size);
-            reader.navigate("http://localhost:" + port + "/sources/" + key);
+        for (int[] size : new int[][] {DESKTOP, PHONE}) {
+            Page reader = size == DESKTOP ? page : page(size);
+            reader.navigate(url("/sources/" + key));
             reader.waitForSelector("#article-text blockquote mark.hl-observation");
             assertThat(reader.locator("#article-text h1").textContent()).isEqualTo("Trade in numbers");
             assertThat(reader.locator("#article-text h2").textContent()).isEqualTo("What grew");
@@ -173,7 +139,7 @@ class SourceDocumentIT {
                     .isEqualTo(DocumentFixtures.PASSAGE);
             assertThat((Boolean) reader.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1"))
                     .as("no sideways scrolling at " + size[0] + " px").isTrue();
-            Browsers.screenshot(reader, "reader-structured-" + size[0] + ".png");
+            screenshot(reader, "reader-structured-" + size[0] + ".png");
             if (reader != page) {
                 reader.context().close();
             }
@@ -191,7 +157,7 @@ class SourceDocumentIT {
 
     @Test
     void onAPhoneThePickerFitsAndMarksWhatIsAlreadyQuoted() {
-        Page page = signedIn(Browsers.PHONE, "/edit/observations");
+        Page page = signedIn(PHONE, "/edit/observations");
         page.locator("#add-observation").click();
         page.locator("#source input").fill("002_709b5f3b75b2705c");
         page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -205,13 +171,13 @@ class SourceDocumentIT {
         page.waitForFunction("() => document.querySelector('#passage').value === '*de facto* alliance.<sup>17</sup>'");
         assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= innerWidth + 1")).isTrue();
         page.locator("#picker-text").scrollIntoViewIfNeeded();
-        Browsers.screenshot(page, "picker-002-390.png");
+        screenshot(page, "picker-002-390.png");
         page.context().close();
     }
 
     @Test
     void aLargeFileIsReadAndAnOversizeOneIsRefusedBeforeItIsSent() {
-        Page page = signedIn(Browsers.DESKTOP, "/sources/new");
+        Page page = signedIn(DESKTOP, "/sources/new");
         String line = "Rail freight between the two countries grew again this year, the customs data show. ";
         byte[] large = (line.repeat(6 * 1024 * 1024 / line.length()) + java.util.UUID.randomUUID())
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -223,7 +189,7 @@ class SourceDocumentIT {
         upload(page, "huge.txt", "text/plain", oversize);
         page.waitForSelector("#upload-status.error:has-text(\"'huge.txt' is larger than 20 MB\")");
         assertThat(page.locator("#full-text textarea").inputValue()).as("the earlier file is let go").isEmpty();
-        Browsers.screenshot(page, "add-source-oversize-1400.png");
+        screenshot(page, "add-source-oversize-1400.png");
         page.context().close();
     }
 }
