@@ -14,7 +14,8 @@ import org.crdash.base.Origin;
 import org.crdash.base.RowTotal;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
-import org.crdash.base.write.VersionedService;
+import org.crdash.base.write.Columns;
+import org.crdash.base.write.TableService;
 import org.crdash.base.write.VersionedWrites;
 import org.jspecify.annotations.Nullable;
 import org.crdash.series.ObservationValidator.ObservationDraft;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ObservationService implements VersionedService<ObservationInput, Observation> {
+public class ObservationService extends TableService<ObservationInput, Observation> {
 
     private final ObservationRepository repository;
     private final ObservationRangeRepository ranges;
@@ -41,6 +42,7 @@ public class ObservationService implements VersionedService<ObservationInput, Ob
     ObservationService(ObservationRepository repository, ObservationRangeRepository ranges,
                        ObservationValidator validator, VersionedWrites writes, AuditLog audit,
                        ObjectProvider<ObservationWarnings> warnings) {
+        super(writes, ObservationTable.TABLE);
         this.repository = repository;
         this.ranges = ranges;
         this.validator = validator;
@@ -170,54 +172,21 @@ public class ObservationService implements VersionedService<ObservationInput, Ob
         return repository.findById(id).orElseThrow();
     }
 
-    /**
-     * Changes an observation, if it is still at the version the editor loaded. A seeded one stays seeded, but as
-     * it is now last updated by a user, the seed loader keeps the user's version.
-     *
-     * @throws ConflictException   if someone else changed or deleted it since; nothing is written
-     * @throws ValidationException with every problem; nothing is written
-     */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    /** An observation's columns, checked by {@link ObservationValidator}. */
     @Override
-    public Observation update(long id, int expectedVersion, ObservationInput input) {
-        String actor = CurrentUser.require();
-        writes.update(ObservationTable.TABLE, id, expectedVersion,
-                () -> ObservationTable.columns(validator.check(input, id).orThrow()), actor);
-        return repository.findById(id).orElseThrow();
+    protected Columns changed(long id, ObservationInput input) {
+        return ObservationTable.columns(validator.check(input, id).orThrow());
     }
 
-    /**
-     * Soft-deletes an observation; it can be restored from the Deleted view.
-     *
-     * @return the deleted observation, at its new version (for an immediate undo)
-     */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    /** A restored observation may not duplicate a live one (same series, period, source and passage). */
     @Override
-    public Observation delete(long id, int expectedVersion) {
-        writes.delete(ObservationTable.TABLE, id, expectedVersion, CurrentUser.require());
-        return repository.findById(id).orElseThrow();
-    }
-
-    /**
-     * Brings a deleted observation back.
-     *
-     * @throws ConflictException if it changed since, or an identical observation was added meanwhile
-     */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    @Override
-    public Observation restore(long id, int expectedVersion) {
-        writes.restore(ObservationTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> {
-            Observation o = repository.findById(id).orElseThrow();
-            repository.findDuplicate(o.seriesId(), o.period(), o.sourceId(), o.passageStart(), o.passageEnd(), id)
-                    .ifPresent(twin -> {
-                        throw new ConflictException(ObservationTable.TABLE.what(id) + " cannot be restored: "
-                                + "observation #" + twin.id() + " with the same series, period and passage was "
-                                + "added since. Delete or change that one first.");
-                    });
-        });
-        return repository.findById(id).orElseThrow();
+    protected void checkRestore(long id) {
+        Observation o = repository.findById(id).orElseThrow();
+        repository.findDuplicate(o.seriesId(), o.period(), o.sourceId(), o.passageStart(), o.passageEnd(), id)
+                .ifPresent(twin -> {
+                    throw new ConflictException(ObservationTable.TABLE.what(id) + " cannot be restored: "
+                            + "observation #" + twin.id() + " with the same series, period and passage was "
+                            + "added since. Delete or change that one first.");
+                });
     }
 }
