@@ -29,6 +29,7 @@ public final class KaribuSecurity {
         org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
+        TestAccounts.ensure(user);
         bridge();
     }
 

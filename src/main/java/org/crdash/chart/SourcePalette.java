@@ -27,11 +27,14 @@ public final class SourcePalette {
     private static final List<String> SHAPE_NAMES = List.of("circle", "square", "triangle", "diamond",
             "down triangle", "plus", "star", "hexagon");
 
-    private final Map<Long, Integer> index = new HashMap<>();
-    private final Map<Long, String> labels = new HashMap<>();
+    private final Map<Long, Integer> index;
+    private final Map<Long, String> labels;
+    /** One colour for every source (a series of a compared chart), or null for one colour per source. */
+    private final String tint;
 
     /** @param sources all sources, in a stable order (by key) */
     public SourcePalette(List<Source> sources) {
+        this(new HashMap<>(), new HashMap<>(), null);
         for (int i = 0; i < sources.size(); i++) {
             Source s = sources.get(i);
             index.put(s.id(), i);
@@ -39,7 +42,24 @@ public final class SourcePalette {
         }
     }
 
+    private SourcePalette(Map<Long, Integer> index, Map<Long, String> labels, String tint) {
+        this.index = index;
+        this.labels = labels;
+        this.tint = tint;
+    }
+
+    /**
+     * The same shapes and labels with one colour for all sources: on a chart comparing series the colour tells
+     * the series apart and the shape the source.
+     */
+    public SourcePalette tinted(String color) {
+        return new SourcePalette(index, labels, color);
+    }
+
     public String color(long sourceId) {
+        if (tint != null) {
+            return tint;
+        }
         Integer i = index.get(sourceId);
         return i == null ? "#555555" : COLORS.get(i % COLORS.size());
     }

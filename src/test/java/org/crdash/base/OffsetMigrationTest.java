@@ -2,12 +2,7 @@ package org.crdash.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,12 +21,9 @@ class OffsetMigrationTest {
 
     @Test
     void utf16OffsetsOfRowsWrittenBeforeV200BecomeCodePoints() throws Exception {
-        Path dir = Path.of("target", "offset-migration-test", UUID.randomUUID().toString());
-        Files.createDirectories(dir);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true)
-                .start()) {
-            JdbcClient jdbc = JdbcClient.create(pg.getPostgresDatabase());
-            migrate(pg, "180");
+        try (MigratedDatabase db = new MigratedDatabase("offset-migration-test")) {
+            JdbcClient jdbc = db.jdbc();
+            db.migrate("180");
             long astral = source(jdbc, "astral.txt", ASTRAL);
             long bmp = source(jdbc, "bmp.txt", BMP);
             jdbc.sql("""
@@ -43,7 +35,7 @@ class OffsetMigrationTest {
                     observation(jdbc, bmp, BMP, "grew 26% to $240.1 bn"));
             long event = event(jdbc, astral, ASTRAL, "the summit met on 16 May 2024 in Beijing");
 
-            migrate(pg, "latest");
+            db.migrate("latest");
 
             assertCodePoints(jdbc, "observation", observations.get(0), ASTRAL, "grew 26% to $240.1 bn");
             assertCodePoints(jdbc, "observation", observations.get(1), BMP, "grew 26% to $240.1 bn");
@@ -54,11 +46,6 @@ class OffsetMigrationTest {
                     + "WHERE substr(s.full_text, o.passage_start + 1, o.passage_end - o.passage_start) <> o.passage")
                     .query(Long.class).single()).isZero();
         }
-    }
-
-    private static void migrate(EmbeddedPostgres pg, String target) {
-        Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("filesystem:db/migration")
-                .outOfOrder(true).target(target).load().migrate();
     }
 
     private static long source(JdbcClient jdbc, String key, String text) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.crdash.IntegrationTest;
+import org.crdash.TestAccounts;
 import org.crdash.base.AuditEntry;
 import org.crdash.base.AuditLog;
 import org.crdash.base.ConflictException;
@@ -36,6 +37,7 @@ class ObservationConcurrencyTest {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, "n/a",
                 AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
         SecurityContextHolder.setContext(context);
+        TestAccounts.ensure(user);
     }
 
     @AfterEach

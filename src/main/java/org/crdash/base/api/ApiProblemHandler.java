@@ -8,6 +8,7 @@ import org.crdash.base.ConflictException;
 import org.crdash.base.InvalidParameterException;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.ValidationException;
+import org.crdash.base.write.UnknownAuthorException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedRuntimeException;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code detail} and in the {@code parameter} property), 404 for an unknown key or id, 409 when someone else
  * changed the row since the client loaded it, 422 for an input the validators reject (every problem in
  * {@code errors}, each {@code {field, message}}), 428 for a change that does not say which version it is based on.
+ * 403 when the change's author has no account (the database refuses it).
  * 503 when the database does not answer in time (with {@code Retry-After}).
  * Spring's own 400s (e.g. a non-numeric path id, malformed JSON) and 415s come from the problem-details handler
  * Spring Boot registers; 401 and 403 from the security configuration.
@@ -42,6 +44,7 @@ class ApiProblemHandler {
     public static final URI VALIDATION = URI.create("urn:crdash:problem:validation");
     public static final URI CONFLICT = URI.create("urn:crdash:problem:conflict");
     public static final URI PRECONDITION_REQUIRED = URI.create("urn:crdash:problem:precondition-required");
+    static final URI FORBIDDEN = URI.create("urn:crdash:problem:forbidden");
     static final URI DATABASE_UNAVAILABLE = URI.create("urn:crdash:problem:database-unavailable");
 
     @ExceptionHandler(InvalidParameterException.class)
@@ -55,10 +58,7 @@ class ApiProblemHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(NOT_FOUND);
-        problem.setTitle("Not found");
-        return problem;
+        return problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", e);
     }
 
     @ExceptionHandler(ValidationException.class)
@@ -107,11 +107,22 @@ class ApiProblemHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
     }
 
+    /** A write whose author has no account (the database refuses it, see UnknownAuthorException): 403. */
+    @ExceptionHandler(UnknownAuthorException.class)
+    ProblemDetail unknownAuthor(UnknownAuthorException e) {
+        return problem(HttpStatus.FORBIDDEN, FORBIDDEN, "No account", e);
+    }
+
     @ExceptionHandler(PreconditionRequiredException.class)
     ProblemDetail preconditionRequired(PreconditionRequiredException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
-        problem.setType(PRECONDITION_REQUIRED);
-        problem.setTitle("Version required");
+        return problem(HttpStatus.PRECONDITION_REQUIRED, PRECONDITION_REQUIRED, "Version required", e);
+    }
+
+    /** A problem whose detail is the exception's message. */
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, Exception e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(type);
+        problem.setTitle(title);
         return problem;
     }
 }

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Adding an account (name, role, a password of at least 12 characters) or changing one: its role, whether it may
- * sign in, a new password. The one editor scaffold; accounts are disabled, never deleted.
+ * sign in, a new password. The one editor scaffold; accounts are disabled, never deleted. A system account (the
+ * seed loader's, the app's own) is shown read-only: it never signs in.
  */
 class AccountForm extends EditorForm<AccountInput, Account> {
 
@@ -70,6 +71,10 @@ class AccountForm extends EditorForm<AccountInput, Account> {
         userName.setReadOnly(a != null);
         role.setValue(a == null ? Role.editor : a.role());
         enabled.setValue(a == null || a.enabled());
+        boolean system = a != null && a.system();
+        role.setReadOnly(system);
+        enabled.setReadOnly(system);
+        password.setReadOnly(system);
         password.setValue("");
         password.setLabel(a == null ? "Password" : "New password");
         password.setHelperText(a == null ? "At least " + AccountService.MIN_PASSWORD_LENGTH + " characters"

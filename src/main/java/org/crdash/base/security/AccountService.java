@@ -44,6 +44,7 @@ public class AccountService
     static final AuditedTable TABLE = new AuditedTable(AuditLog.Entity.account, "Account",
             new FieldError("userName", "An account with this name exists already."));
     private static final Pattern USER_NAME = Pattern.compile("^[A-Za-z0-9._@-]{1,100}$");
+    static final String NO_PASSWORD = "{none}";
     private static final List<String> COLUMNS = List.of("user_name", "role", "enabled", "password_hash");
 
     /** viewer reads (as anyone may), editor also writes, admin also manages the accounts. */
@@ -57,9 +58,14 @@ public class AccountService
         }
     }
 
-    /** An account as the accounts page lists it (never its password hash). */
-    public record Account(long id, String userName, Role role, boolean enabled, int version, Instant updatedAt,
-                          String updatedBy, @Nullable Instant deletedAt) implements VersionedRow {
+    /**
+     * An account as the accounts page lists it (never its password hash).
+     *
+     * @param system a writer that is no person ({@code seed}, {@code system}, or a past author's name that cannot
+     *               be an account name): never enabled, no password, invisible to sign-in, never changed
+     */
+    public record Account(long id, String userName, Role role, boolean enabled, boolean system, int version,
+                          Instant updatedAt, String updatedBy, @Nullable Instant deletedAt) implements VersionedRow {
     }
 
     /**
@@ -71,8 +77,8 @@ public class AccountService
     public record AccountInput(String userName, @Nullable Role role, boolean enabled, String password) {
     }
 
-    private static final String SELECT = "SELECT id, user_name, role, enabled, version, updated_at, updated_by, "
-            + "deleted_at FROM account ";
+    private static final String SELECT = "SELECT id, user_name, role, enabled, origin = 'system', version, "
+            + "updated_at, updated_by, deleted_at FROM account ";
 
     private final JdbcClient jdbc;
     private final VersionedWrites writes;
@@ -94,7 +100,7 @@ public class AccountService
         record Row(String userName, String role, boolean enabled, String hash) {
         }
         Row row = jdbc.sql("SELECT user_name, role, enabled, password_hash FROM account WHERE lower(user_name) = "
-                        + "lower(?) AND deleted_at IS NULL")
+                        + "lower(?) AND deleted_at IS NULL AND origin <> 'system'")
                 .param(name).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBoolean(3),
                         rs.getString(4))).optional()
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
@@ -120,7 +126,8 @@ public class AccountService
 
     private static Account map(ResultSet rs, int n) throws SQLException {
         return new Account(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getBoolean(4),
-                rs.getInt(5), rs.getTimestamp(6).toInstant(), rs.getString(7), VersionedRow.deletedAt(rs));
+                rs.getBoolean(5), rs.getInt(6), rs.getTimestamp(7).toInstant(), rs.getString(8),
+                VersionedRow.deletedAt(rs));
     }
 
     /**
@@ -134,6 +141,11 @@ public class AccountService
         String name = input.userName() == null ? "" : input.userName().strip();
         Account now = id == null ? null : findById(id).orElseThrow(() -> new NotFoundException(TABLE.what(id)
                 + " does not exist."));
+        if (now != null && now.system()) {
+            errors.add(new FieldError("enabled", "'" + now.userName() + "' is a system account: it is the author of "
+                    + "what the app itself wrote and never signs in. Add an account for a person."));
+            return errors;
+        }
         if (now == null && !USER_NAME.matcher(name).matches()) {
             errors.add(new FieldError("userName", "1–100 letters, digits or . _ @ -"));
         } else if (now == null && jdbc.sql("SELECT count(*) FROM account WHERE lower(user_name) = lower(?)")
@@ -148,6 +160,9 @@ public class AccountService
         }
         if (now == null || input.password() != null && !input.password().isEmpty()) {
             checkPassword(input.password(), errors);
+        } else if (!now.enabled() && input.enabled() && hasNoPassword(now.id())) {
+            errors.add(new FieldError("password", "It has no password yet (an author from before accounts): "
+                    + "set one to enable it."));
         }
         if (now != null && now.enabled() && !input.enabled()) {
             refuseLockingOutTheAdmins(now, "disable", "enabled", errors);
@@ -233,6 +248,12 @@ public class AccountService
         } else if (a.role() == Role.admin && a.enabled() && otherAdmins == 0) {
             errors.add(new FieldError(field, "'" + a.userName() + "' is the last admin; make another admin first."));
         }
+    }
+
+    /** An account the migration made for a past author ({@code V181}) has {@value #NO_PASSWORD}: none matches. */
+    private boolean hasNoPassword(long id) {
+        return jdbc.sql("SELECT password_hash = ? FROM account WHERE id = ?").params(NO_PASSWORD, id)
+                .query(Boolean.class).single();
     }
 
     private static void checkPassword(String password, List<FieldError> errors) {

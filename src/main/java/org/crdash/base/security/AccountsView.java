@@ -35,12 +35,14 @@ public class AccountsView extends VerticalLayout {
         grid.setId("accounts");
         grid.addColumn(Account::userName).setHeader("User name").setFlexGrow(2);
         grid.addColumn(a -> a.role().name()).setHeader("Role").setAutoWidth(true);
-        grid.addColumn(a -> a.enabled() ? "active" : "disabled").setHeader("Status").setAutoWidth(true);
+        grid.addColumn(a -> a.system() ? "system: never signs in" : a.enabled() ? "active" : "disabled")
+                .setHeader("Status").setAutoWidth(true);
         grid.addColumn(a -> Timestamps.byAt(a.updatedBy(), a.updatedAt())).setHeader("Last changed")
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true); // a team, not a crowd
         add(new H2("Accounts"), new Paragraph("Viewers read, editors also change data, admins also manage the "
-                + "accounts. A disabled account cannot sign in or use the API; what it wrote keeps its name."),
+                + "accounts. A disabled account cannot sign in or use the API; what it wrote keeps its name. System "
+                + "accounts are the authors of what the app itself wrote (the seed data) and never sign in."),
                 page.addButton("Add account", "add-account"), grid, page.body());
         refresh();
     }

@@ -22,6 +22,7 @@ import org.crdash.base.AuditEntry;
 import org.crdash.base.ConflictException;
 import org.crdash.base.InUseException;
 import org.crdash.base.ValidationException;
+import org.crdash.base.write.UnknownAuthorException;
 import org.crdash.base.write.VersionedRow;
 import org.crdash.base.write.VersionedService;
 import org.springframework.security.access.AccessDeniedException;
@@ -130,7 +131,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         id = null;
         version = 0;
         heading.setText("New " + noun.toLowerCase(java.util.Locale.ROOT));
-        load(null);
+        loadWith(() -> fill(null));
         delete.setVisible(false);
     }
 
@@ -138,7 +139,7 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         id = row.id();
         version = row.version();
         heading.setText(noun + " #" + id + describe(row));
-        load(row);
+        loadWith(() -> fill(row));
         delete.setVisible(offersDelete());
     }
 
@@ -149,10 +150,6 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
         heading.setText("New " + noun.toLowerCase(java.util.Locale.ROOT) + " (proposed)");
         loadWith(() -> fillDraft(draft));
         delete.setVisible(false);
-    }
-
-    private void load(T row) {
-        loadWith(() -> fill(row));
     }
 
     private void loadWith(Runnable filling) {
@@ -225,6 +222,8 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
             showStatus(e.getMessage(), id);
         } catch (AccessDeniedException e) {
             showStatus("Sign in as an editor to save.", null);
+        } catch (UnknownAuthorException e) {
+            showStatus(e.getMessage(), null);
         }
     }
 
@@ -248,6 +247,8 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
             showStatus(e.getMessage(), id);
         } catch (AccessDeniedException e) {
             showStatus("Sign in as an editor to delete.", null);
+        } catch (UnknownAuthorException e) {
+            showStatus(e.getMessage(), null);
         }
     }
 

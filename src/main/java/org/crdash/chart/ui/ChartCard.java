@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -20,7 +19,6 @@ import org.crdash.chart.ChartSource;
 import org.crdash.chart.EChart;
 import org.crdash.chart.EventGuide;
 import org.crdash.chart.SeriesChart;
-import org.crdash.series.ValueFormat;
 
 /**
  * One series' chart as a reader needs it at a glance: title, subtitle (the series' definition) and unit, the
@@ -91,7 +89,8 @@ public class ChartCard extends Div {
         chart.setZoomGroup(ZOOM_GROUP);
         chart.getElement().setAttribute("aria-describedby", "title-" + data.series().key());
         chart.addItemClickListener(onItem);
-        chart.addChoiceListener(ids -> ItemChooser.open(ids.size() + " values here: which one?", choices(ids), onItem));
+        chart.addChoiceListener(ids -> ItemChooser.open(ids.size() + " values here: which one?",
+                ItemChooser.choices(ids, this.data), onItem));
         chartPane.addClassName("chart-pane");
         chartPane.add(keys);
         tabs.add("Chart", chartPane);
@@ -152,33 +151,39 @@ public class ChartCard extends Div {
     }
 
     private Div actions() {
-        Button png = new Button("PNG", VaadinIcon.DOWNLOAD_ALT.create(), e -> download("png"));
-        png.setId("png-" + data.series().key());
-        png.setTooltipText("Download the chart as a PNG picture, with its title and sources");
-        Button svg = new Button("SVG", VaadinIcon.DOWNLOAD_ALT.create(), e -> download("svg"));
-        svg.setId("svg-" + data.series().key());
-        svg.setTooltipText("Download the chart as an SVG drawing, with its title and sources");
-        Button share = new Button("Share", VaadinIcon.LINK.create(), e -> ShareDialog.open(data.series().name(),
-                permalinkPath(), "embed/" + data.series().key() + query()));
-        share.setId("share-" + data.series().key());
-        for (Button b : List.of(png, svg, share)) {
-            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        }
-        actionBox.add(png, svg, share);
+        String key = data.series().key();
+        actionBox.add(takeAway(key, this::download, () -> ShareDialog.open(data.series().name(), permalinkPath(),
+                "embed/" + key + query())).toArray(Component[]::new));
         actionBox.addClassName("card-actions");
         return actionBox;
     }
 
-    private void download(String format) {
-        String footer = sourceLine.getText() + "\n" + caption.getText().split(" · hollow")[0]
-                + " · China–Russia dashboard, every number with its source: @@URL@@";
-        chart.download(format, data.series().key() + "." + format, data.series().name() + " (" + data.series().unit()
-                + ")", data.series().description(), wrapSources(footer), permalinkPath());
+    /** PNG, SVG and Share, the ways to take a chart away; {@code domId} makes their ids ("png-a"). */
+    static List<Button> takeAway(String domId, Consumer<String> download, Runnable share) {
+        Button png = new Button("PNG", VaadinIcon.DOWNLOAD_ALT.create(), e -> download.accept("png"));
+        png.setId("png-" + domId);
+        png.setTooltipText("Download the chart as a PNG picture, with its title and sources");
+        Button svg = new Button("SVG", VaadinIcon.DOWNLOAD_ALT.create(), e -> download.accept("svg"));
+        svg.setId("svg-" + domId);
+        svg.setTooltipText("Download the chart as an SVG drawing, with its title and sources");
+        Button shareButton = new Button("Share", VaadinIcon.LINK.create(), e -> share.run());
+        shareButton.setId("share-" + domId);
+        for (Button b : List.of(png, svg, shareButton)) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        return List.of(png, svg, shareButton);
     }
 
-    /** One source per line, so a picture's footer never cuts a name in two. */
-    private String wrapSources(String footer) {
-        return footer.replaceFirst("^Sources?: ", "Sources:\n").replace("; ", "\n");
+    private void download(String format) {
+        chart.download(format, data.series().key() + "." + format, data.series().name() + " (" + data.series().unit()
+                + ")", data.series().description(), footer(sourceLine.getText(), caption.getText()), permalinkPath());
+    }
+
+    /** A picture's footer: one source per line (a name is never cut in two), the counts and the permalink. */
+    static String footer(String sourceLine, String caption) {
+        return (sourceLine + "\n" + caption.split(" · hollow")[0]
+                + " · China–Russia dashboard, every number with its source: @@URL@@")
+                .replaceFirst("^Sources?: ", "Sources:\n").replace("; ", "\n");
     }
 
     /** This chart on its own page, with this range and selection. */
@@ -199,20 +204,6 @@ public class ChartCard extends Div {
             guide = next;
             redraw();
         }
-    }
-
-    private List<ItemChooser.Choice> choices(List<String> ids) {
-        List<ItemChooser.Choice> out = new ArrayList<>();
-        for (String id : ids) {
-            data.observations().stream().filter(o -> ("o" + o.id()).equals(id)).findFirst().ifPresent(o -> {
-                ChartSource s = data.sources().stream().filter(x -> x.sourceId() == o.sourceId()).findFirst()
-                        .orElse(null);
-                out.add(new ItemChooser.Choice(id, ValueFormat.qualified(o.value(), data.series().unit(),
-                        o.qualifier()) + " · " + o.period().display() + " — " + (s == null ? o.sourceKey()
-                        : s.label()), s == null ? null : s.color(), s == null ? null : s.shape()));
-            });
-        }
-        return out;
     }
 
     public EChart chart() {
@@ -249,15 +240,12 @@ public class ChartCard extends Div {
 
     /** The keys of the sources hidden in the legend. */
     public Set<String> hiddenSourceKeys() {
-        Set<Long> ids = legend.hidden();
-        return data.sources().stream().filter(s -> ids.contains(s.sourceId())).map(ChartSource::sourceKey)
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        return legend.hiddenKeys();
     }
 
     /** Hides the sources with these keys and sets the lines switch, as a permalink asks ({@link ViewState}). */
     public void restore(Set<String> hiddenSourceKeys, boolean showLines) {
-        legend.setHidden(data.sources().stream().filter(s -> hiddenSourceKeys.contains(s.sourceKey()))
-                .map(ChartSource::sourceId).collect(Collectors.toSet()));
+        legend.setHiddenKeys(hiddenSourceKeys);
         lines.setValue(showLines);
         redraw();
     }

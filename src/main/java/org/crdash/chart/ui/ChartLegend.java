@@ -70,6 +70,18 @@ public class ChartLegend extends Div {
         });
     }
 
+    /** Hides the sources with these keys, as {@link #setHidden(Set)}. */
+    public void setHiddenKeys(Set<String> sourceKeysHidden) {
+        setHidden(sourceKeys.entrySet().stream().filter(e -> sourceKeysHidden.contains(e.getValue()))
+                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /** The keys of the sources hidden, sorted (as a permalink's {@code hide} lists them). */
+    public Set<String> hiddenKeys() {
+        return hidden.stream().map(sourceKeys::get).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     public Set<Long> hidden() {
         return Set.copyOf(hidden);
     }

@@ -1,8 +1,6 @@
 package org.crdash.chart.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,6 +43,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     private final IntegerField toYear = new IntegerField("To year");
     private final ExportLinks<ObservationFilter> csv = ExportLinks.observations("download-csv", "Download what is shown");
     private final List<ChartCard> cards = new ArrayList<>();
+    private final List<CompareCard> compared = new ArrayList<>();
     private final TimelineCard timeline = new TimelineCard(this::select, this::showCategories);
     private final List<SeriesSummary> catalog;
     private ViewState state = ViewState.empty();
@@ -71,8 +70,15 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             if (e.isFromClient()) {
                 Set<String> chosen = new LinkedHashSet<>();
                 e.getValue().forEach(s -> chosen.add(s.series().key()));
-                List<String> keys = new ArrayList<>(keys().stream().filter(chosen::contains).toList());
-                chosen.stream().filter(k -> !keys.contains(k)).sorted().forEach(keys::add);
+                // a compared card keeps the series still chosen; a new one gets its own card
+                List<String> keys = new ArrayList<>();
+                for (String card : keys()) {
+                    List<String> kept = ViewState.parts(card).stream().filter(chosen::contains).toList();
+                    if (!kept.isEmpty()) {
+                        keys.add(String.join("+", kept));
+                    }
+                }
+                chosen.stream().filter(k -> !shown(keys).contains(k)).sorted().forEach(keys::add);
                 showCards(keys);
             }
         });
@@ -111,7 +117,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         state = ViewState.parse(event.getLocation().getQueryParameters());
-        picker.setValue(catalog.stream().filter(s -> keys().contains(s.series().key())).toList());
+        picker.setValue(catalog.stream().filter(s -> shown(keys()).contains(s.series().key())).toList());
         fromYear.setValue(state.from() == null ? null : state.from().getYear());
         toYear.setValue(state.to() == null ? null : state.to().getYear());
         render();
@@ -119,13 +125,18 @@ public class DashboardView extends Div implements BeforeEnterObserver {
 
     private void render() {
         cards.clear();
+        compared.clear();
         cardsArea.removeAll();
         Set<String> cats = state.eventCategories() == null ? new LinkedHashSet<>(charts.eventCategories())
                 : state.eventCategories();
         List<String> keys = keys();
         // one time axis for every chart and the events timeline, so they line up
-        ChartService.Range range = charts.range(keys, state.from(), state.to());
+        ChartService.Range range = charts.range(shown(keys), state.from(), state.to());
         for (String key : keys) {
+            if (key.contains("+")) {
+                compareCard(key, range, cats);
+                continue;
+            }
             charts.chart(key, range.from(), range.to(), cats).ifPresent(c -> {
                 ChartCard card = new ChartCard(c, this::select, true);
                 card.restore(state.hiddenIn(key), !state.noLines().contains(key));
@@ -140,12 +151,14 @@ public class DashboardView extends Div implements BeforeEnterObserver {
                         charts.chart(key, range.from(), range.to(), cats, f, t).ifPresent(card::show);
                     }
                 });
-                cardActions(card, keys);
+                card.addAction(CompareDialog.button(key, c.series().unit(), List.of(key), catalog,
+                        other -> showCards(CardMoves.replaced(keys, key, key + "+" + other))));
+                CardMoves.add(card::addAction, key, c.series().name(), keys, this::showCards);
                 cards.add(card);
                 cardsArea.add(card);
             });
         }
-        if (cards.isEmpty()) {
+        if (cards.isEmpty() && compared.isEmpty()) {
             Paragraph empty = new Paragraph("There is no data to chart yet. Seed data loads at startup; check the "
                     + "log if this stays empty.");
             empty.addClassName("empty-state");
@@ -153,7 +166,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         }
         timeline.show(charts.timeline(range.from(), range.to(), cats), cats, charts.eventCategories());
         cardsArea.add(timeline);
-        csv.setFilter(new ObservationFilter(keys, null, state.from(), state.to(), null, null, false));
+        csv.setFilter(new ObservationFilter(shown(keys), null, state.from(), state.to(), null, null, false));
         select(state.point()); // the selection (and its guide line) on the new charts; also updates the URL
     }
 
@@ -167,42 +180,39 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         return keys;
     }
 
+    /** The series drawn by these cards ("a+b" draws a and b). */
+    private static List<String> shown(List<String> cardKeys) {
+        return cardKeys.stream().flatMap(k -> ViewState.parts(k).stream()).distinct().toList();
+    }
+
     private void showCards(List<String> keys) {
         state = state.withCards(keys);
-        picker.setValue(catalog.stream().filter(s -> keys.contains(s.series().key())).toList());
+        picker.setValue(catalog.stream().filter(s -> shown(keys).contains(s.series().key())).toList());
         render();
     }
 
-    /** Move up, move down and remove, kept in the address ({@code cards=}). */
-    private void cardActions(ChartCard card, List<String> keys) {
-        String key = card.data().series().key();
-        int at = keys.indexOf(key);
-        String name = card.data().series().name();
-        Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> showCards(moved(keys, at, at - 1)));
-        up.setId("up-" + key);
-        up.setAriaLabel("Move “" + name + "” up");
-        up.setTooltipText("Move up");
-        up.setEnabled(at > 0);
-        Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> showCards(moved(keys, at, at + 1)));
-        down.setId("down-" + key);
-        down.setAriaLabel("Move “" + name + "” down");
-        down.setTooltipText("Move down");
-        down.setEnabled(at < keys.size() - 1);
-        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-            List<String> rest = new ArrayList<>(keys);
-            rest.remove(key);
-            showCards(rest);
+    /** Several series of one unit on one chart ({@code cards=a+b}); a series of another unit is refused. */
+    private void compareCard(String key, ChartService.Range range, Set<String> cats) {
+        List<String> parts = ViewState.parts(key);
+        org.crdash.chart.ChartComparison c = charts.compare(parts, range.from(), range.to(), cats);
+        if (c.parts().isEmpty()) {
+            return;
+        }
+        List<String> keys = keys();
+        CompareCard card = new CompareCard(key, c, this::select, off -> showCards(CardMoves.replaced(keys, key,
+                String.join("+", parts.stream().filter(k -> !k.equals(off)).toList()))));
+        card.restore(state.hiddenIn(parts.getFirst()), !state.noLines().contains(parts.getFirst()));
+        card.onViewChange(() -> {
+            parts.forEach(k -> state = state.withChart(k, card.hiddenSourceKeys(), card.lines()));
+            updateUrl();
         });
-        remove.setId("remove-" + key);
-        remove.setAriaLabel("Remove “" + name + "” from the dashboard");
-        remove.setTooltipText("Remove this chart (add it again with “Add series”)");
-        List.of(up, down, remove).forEach(card::addAction);
-    }
-
-    private static List<String> moved(List<String> keys, int from, int to) {
-        List<String> out = new ArrayList<>(keys);
-        out.add(to, out.remove(from));
-        return out;
+        List<String> drawn = c.parts().stream().map(p -> p.series().key()).toList();
+        card.addAction(CompareDialog.button(CompareCard.domId(key), c.unit(), drawn, catalog,
+                other -> showCards(CardMoves.replaced(keys, key, key + "+" + other))));
+        CardMoves.add(card::addAction, key, String.join(" · ", c.parts().stream().map(p -> p.series().name())
+                .toList()), keys, this::showCards);
+        compared.add(card);
+        cardsArea.add(card);
     }
 
     /** Opens the passage panel for an item ("o12"/"e7"), or closes it for null. */
@@ -214,11 +224,13 @@ public class DashboardView extends Div implements BeforeEnterObserver {
             charts.provenance(itemId).ifPresentOrElse(panel::show, () -> panel.showMissing(itemId));
         }
         cards.forEach(c -> c.select(itemId));
+        compared.forEach(c -> c.select(itemId));
         timeline.select(itemId);
         // a chosen event is drawn across every chart
         EventGuide guide = timeline.data() == null ? null
                 : timeline.data().find(itemId).map(EventGuide::of).orElse(null);
         cards.forEach(c -> c.setGuide(guide));
+        compared.forEach(c -> c.setGuide(guide));
         updateUrl();
     }
 
@@ -236,6 +248,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
     /** For tests: the cards currently shown. */
     List<ChartCard> cards() {
         return List.copyOf(cards);
+    }
+
+    /** For tests: the cards comparing series. */
+    List<CompareCard> compared() {
+        return List.copyOf(compared);
     }
 
     TimelineCard timeline() {

@@ -4,7 +4,11 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
 import java.util.List;
+import org.crdash.chart.ChartSource;
+import org.crdash.chart.SeriesChart;
+import org.crdash.series.ValueFormat;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -23,6 +27,21 @@ final class ItemChooser {
     }
 
     private ItemChooser() {
+    }
+
+    /** The values with these ids among a chart's, each with its value, period and source's marker. */
+    static List<Choice> choices(List<String> ids, SeriesChart data) {
+        List<Choice> out = new ArrayList<>();
+        for (String id : ids) {
+            data.observations().stream().filter(o -> ("o" + o.id()).equals(id)).findFirst().ifPresent(o -> {
+                ChartSource s = data.sources().stream().filter(x -> x.sourceId() == o.sourceId()).findFirst()
+                        .orElse(null);
+                out.add(new Choice(id, ValueFormat.qualified(o.value(), data.series().unit(), o.qualifier()) + " · "
+                        + o.period().display() + " — " + (s == null ? o.sourceKey() : s.label()),
+                        s == null ? null : s.color(), s == null ? null : s.shape()));
+            });
+        }
+        return out;
     }
 
     static Dialog open(String heading, List<Choice> choices, Consumer<String> onPick) {
@@ -46,6 +65,11 @@ final class ItemChooser {
             });
             list.add(b);
         }
+        return openWith(dialog, list);
+    }
+
+    /** Opens a dialog of choices: the list, and Cancel in the footer. */
+    static Dialog openWith(Dialog dialog, Div list) {
         dialog.add(list);
         NativeButton cancel = new NativeButton("Cancel", e -> dialog.close());
         cancel.addClassName("chooser-cancel");

@@ -22,12 +22,16 @@ import com.vaadin.flow.router.QueryParameters;
  * @param hidden          sources hidden in a chart's legend, each "seriesKey:sourceKey"
  * @param noLines         series whose chart shows points only (the lines switch off)
  * @param cards           the dashboard's cards in their order once the reader added, removed or moved one
- *                        (then {@code series} is empty), or null for the headline cards and {@code series}
+ *                        (then {@code series} is empty), or null for the headline cards and {@code series}; a
+ *                        card comparing series on one chart is their keys joined by "+" ({@code cards=a+b,c};
+ *                        a "+" typed into an address arrives as a space, which reads the same)
  */
 public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<String> eventCategories,
                         String point, Set<String> hidden, Set<String> noLines, List<String> cards) {
 
     private static final String KEY = "[a-z][a-z0-9_]{2,99}";
+    /** At most this many series on one compared chart (four line styles and colour families). */
+    public static final int MAX_COMPARED = 4;
 
     public ViewState {
         series = List.copyOf(series);
@@ -65,7 +69,7 @@ public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<S
         }
         return new ViewState(series, date(first(p, "from"), true), date(first(p, "to"), false), cats,
                 first(p, "point"), list(p, "hide", KEY + ":[A-Za-z0-9._-]{1,200}"), list(p, "nolines", KEY),
-                p.containsKey("cards") ? List.copyOf(list(p, "cards", KEY)) : null);
+                p.containsKey("cards") ? cards(p.get("cards")) : null);
     }
 
     public QueryParameters toQuery() {
@@ -138,6 +142,26 @@ public record ViewState(List<String> series, LocalDate from, LocalDate to, Set<S
         hidden.stream().filter(x -> x.startsWith(seriesKey + ":"))
                 .forEach(x -> out.add(x.substring(seriesKey.length() + 1)));
         return out;
+    }
+
+    /** The cards of {@code cards=}: each a key or keys joined by "+" (or a space), repeats and garbage left out. */
+    private static List<String> cards(List<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) {
+            for (String card : v.split(",")) {
+                List<String> keys = parts(card);
+                if (!keys.isEmpty()) {
+                    out.add(String.join("+", keys));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The series of one card: "a+b" → [a, b]; invalid keys and repeats dropped, at most {@value #MAX_COMPARED}. */
+    public static List<String> parts(String card) {
+        return Arrays.stream(card.strip().split("[+ ]+")).filter(k -> k.matches(KEY)).distinct()
+                .limit(MAX_COMPARED).toList();
     }
 
     private static Set<String> list(Map<String, List<String>> p, String key, String pattern) {

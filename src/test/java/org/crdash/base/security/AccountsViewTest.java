@@ -126,4 +126,18 @@ class AccountsViewTest extends KaribuTest {
         assertThat(select("account-enabled").getErrorMessage()).contains("your own account");
         assertThat(button("save").isEnabled()).isFalse();
     }
+
+    @Test
+    void systemAccountsAreShownAsSuchAndCannotBeEnabled() {
+        java.util.List<Account> rows = GridKt._findAll(grid());
+        int seed = rows.stream().map(Account::userName).toList().indexOf("seed");
+        assertThat(rows.get(seed).system()).isTrue();
+        assertThat(GridKt._getFormattedRow(grid(), seed)).contains("system: never signs in");
+        choose("seed");
+        assertThat(select("account-enabled").isReadOnly()).isTrue();
+        assertThat(select("account-role").isReadOnly()).isTrue();
+        assertThat(_get(PasswordField.class, spec -> spec.withId("account-password")).isReadOnly()).isTrue();
+        assertThat(select("account-enabled").getErrorMessage()).contains("system account");
+        assertThat(button("save").isEnabled()).isFalse();
+    }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.crdash.IntegrationTest;
+import org.crdash.TestAccounts;
 import org.crdash.base.AuditLog;
 import org.crdash.base.AuditLog.Action;
 import org.crdash.base.AuditLog.Entity;
 import org.crdash.base.ConflictException;
 import org.crdash.base.FieldError;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,6 +29,11 @@ class VersionedWritesTest {
     AuditLog audit;
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void annaAndBenAreAccounts() {
+        TestAccounts.ensure(jdbc, "anna", "ben");
+    }
 
     private static AuditedTable table(Entity e) {
         return new AuditedTable(e, e.name(), new FieldError("x", "duplicate"));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.crdash.ApiTest;
+import org.crdash.TestAccounts;
 import org.crdash.base.ValidationException;
 import org.crdash.document.Document;
 import org.crdash.document.DocumentFixtures;
@@ -46,6 +47,7 @@ class SourceFromDocumentTest extends ApiTest {
     void signInAsEditor() {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("alice", null,
                 List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
+        TestAccounts.ensure("alice");
     }
 
     @AfterEach
