@@ -15,7 +15,9 @@ import org.crdash.base.RowTotal;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
 import org.crdash.base.write.Columns;
-import org.crdash.base.write.TableService;
+import org.crdash.base.write.SaveWarning;
+import org.crdash.base.write.VersionedService;
+import org.crdash.base.write.WarningsException;
 import org.crdash.base.write.VersionedWrites;
 import org.jspecify.annotations.Nullable;
 import org.crdash.series.ObservationValidator.ObservationDraft;
@@ -30,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ObservationService extends TableService<ObservationInput, Observation> {
+public class ObservationService implements VersionedService<ObservationInput, Observation> {
 
     private final ObservationRepository repository;
     private final ObservationRangeRepository ranges;
@@ -42,7 +44,6 @@ public class ObservationService extends TableService<ObservationInput, Observati
     ObservationService(ObservationRepository repository, ObservationRangeRepository ranges,
                        ObservationValidator validator, VersionedWrites writes, AuditLog audit,
                        ObjectProvider<ObservationWarnings> warnings) {
-        super(writes, ObservationTable.TABLE);
         this.repository = repository;
         this.ranges = ranges;
         this.validator = validator;
@@ -52,7 +53,7 @@ public class ObservationService extends TableService<ObservationInput, Observati
     }
 
     /** What an editor is to confirm before saving {@code input} as observation {@code id} (null: new). */
-    public List<String> warnings(ObservationInput input, @Nullable Long id) {
+    public List<SaveWarning> warnings(ObservationInput input, @Nullable Long id) {
         return warnings.orderedStream().flatMap(w -> w.warnings(input, id).stream()).toList();
     }
 
@@ -158,35 +159,96 @@ public class ObservationService extends TableService<ObservationInput, Observati
     }
 
     /**
-     * Adds an observation (origin 'user').
+     * Adds an observation (origin 'user'), unless it has {@link #warnings}.
      *
      * @throws ValidationException with every problem, each on its field; nothing is written
+     * @throws WarningsException   if the claim checks warn of it; nothing is written
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     @Override
     public Observation add(ObservationInput input) {
+        return add(input, false);
+    }
+
+    /**
+     * Adds an observation; with {@code saveAnyway} also one with warnings, which its audit row records.
+     *
+     * @throws ValidationException with every problem, each on its field; nothing is written
+     * @throws WarningsException   if it has warnings and not {@code saveAnyway}; nothing is written
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    @Override
+    public Observation add(ObservationInput input, boolean saveAnyway) {
         String actor = CurrentUser.require();
-        ObservationDraft d = validator.check(input, null).orThrow();
-        long id = writes.insert(ObservationTable.TABLE, ObservationTable.columns(d), Origin.USER, actor);
+        long id = writes.insert(ObservationTable.TABLE, checked(input, null, saveAnyway), Origin.USER, actor);
         return repository.findById(id).orElseThrow();
     }
 
-    /** An observation's columns, checked by {@link ObservationValidator}. */
-    @Override
-    protected Columns changed(long id, ObservationInput input) {
-        return ObservationTable.columns(validator.check(input, id).orThrow());
+    /** The columns to write, with the warnings acknowledged; the validator's errors first, then the warnings. */
+    private Columns checked(ObservationInput input, @Nullable Long id, boolean saveAnyway) {
+        ObservationDraft d = validator.check(input, id).orThrow();
+        return ObservationTable.columns(d)
+                .acknowledging(WarningsException.unlessAcknowledged(warnings(input, id), saveAnyway));
     }
 
-    /** A restored observation may not duplicate a live one (same series, period, source and passage). */
+    /**
+     * Changes an observation, if it is still at the version the editor loaded. A seeded one stays seeded, but as
+     * it is now last updated by a user, the seed loader keeps the user's version.
+     *
+     * @throws ConflictException   if someone else changed or deleted it since; nothing is written
+     * @throws ValidationException with every problem; nothing is written
+     * @throws WarningsException   if the claim checks warn of it; nothing is written
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
     @Override
-    protected void checkRestore(long id) {
-        Observation o = repository.findById(id).orElseThrow();
-        repository.findDuplicate(o.seriesId(), o.period(), o.sourceId(), o.passageStart(), o.passageEnd(), id)
-                .ifPresent(twin -> {
-                    throw new ConflictException(ObservationTable.TABLE.what(id) + " cannot be restored: "
-                            + "observation #" + twin.id() + " with the same series, period and passage was "
-                            + "added since. Delete or change that one first.");
-                });
+    public Observation update(long id, int expectedVersion, ObservationInput input) {
+        return update(id, expectedVersion, input, false);
+    }
+
+    /** Changes an observation as {@link #update(long, int, ObservationInput)}; with {@code saveAnyway} also one with warnings. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    @Override
+    public Observation update(long id, int expectedVersion, ObservationInput input, boolean saveAnyway) {
+        String actor = CurrentUser.require();
+        writes.update(ObservationTable.TABLE, id, expectedVersion, () -> checked(input, id, saveAnyway), actor);
+        return repository.findById(id).orElseThrow();
+    }
+
+    /**
+     * Soft-deletes an observation; it can be restored from the Deleted view.
+     *
+     * @return the deleted observation, at its new version (for an immediate undo)
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    @Override
+    public Observation delete(long id, int expectedVersion) {
+        writes.delete(ObservationTable.TABLE, id, expectedVersion, CurrentUser.require());
+        return repository.findById(id).orElseThrow();
+    }
+
+    /**
+     * Brings a deleted observation back.
+     *
+     * @throws ConflictException if it changed since, or an identical observation was added meanwhile
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    @Override
+    public Observation restore(long id, int expectedVersion) {
+        writes.restore(ObservationTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> {
+            Observation o = repository.findById(id).orElseThrow();
+            repository.findDuplicate(o.seriesId(), o.period(), o.sourceId(), o.passageStart(), o.passageEnd(), id)
+                    .ifPresent(twin -> {
+                        throw new ConflictException(ObservationTable.TABLE.what(id) + " cannot be restored: "
+                                + "observation #" + twin.id() + " with the same series, period and passage was "
+                                + "added since. Delete or change that one first.");
+                    });
+        });
+        return repository.findById(id).orElseThrow();
     }
 }
