@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.crdash.base.write.SaveWarning;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the append-only audit log. Snapshots are the database's own JSON of the row
@@ -18,6 +20,8 @@ public class AuditLog {
     public enum Entity { source, series, observation, event, account }
 
     public enum Action { create, update, delete, restore }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -36,12 +40,25 @@ public class AuditLog {
 
     /** Records a change; the new value is read from the row as it is now. */
     public void record(String actor, Action action, Entity entity, long id, String oldJson) {
+        record(actor, action, entity, id, oldJson, List.of());
+    }
+
+    /** Records a change saved although it had {@code acknowledged} warnings (none: an ordinary change). */
+    public void record(String actor, Action action, Entity entity, long id, String oldJson,
+                       List<SaveWarning> acknowledged) {
         String newJson = snapshot(entity, id).orElse(null);
         jdbc.sql("""
-                INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, old_value, new_value)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""")
-                .params(Timestamp.from(clock.instant()), actor, action.name(), entity.name(), id, oldJson, newJson)
+                INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, old_value, new_value,
+                                       acknowledged_warnings)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb)""")
+                .params(Timestamp.from(clock.instant()), actor, action.name(), entity.name(), id, oldJson, newJson,
+                        json(acknowledged))
                 .update();
+    }
+
+    /** The warnings as the audit row stores them: a JSON array of {code, field, message}; null for none. */
+    public static String json(List<SaveWarning> warnings) {
+        return warnings.isEmpty() ? null : JSON.writeValueAsString(warnings);
     }
 
     public List<AuditEntry> history(Entity entity, long id) {

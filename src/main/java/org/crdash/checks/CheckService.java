@@ -1,5 +1,6 @@
 package org.crdash.checks;
 
+import org.crdash.base.write.SaveWarning;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public class CheckService {
      * What an editor should be warned of before saving this value (not in its passage, a duplicate, a conflict
      * with other sources); empty when nothing. For forms, the API and the import: warn and offer "save anyway".
      */
-    public List<DraftWarnings.Warning> warnings(DraftWarnings.Draft draft) {
+    public List<SaveWarning> warnings(DraftWarnings.Draft draft) {
         Series s = series.findByKey(draft.seriesKey()).orElse(null);
         if (s == null) {
             return List.of(); // an unknown series is the validator's error, not a warning

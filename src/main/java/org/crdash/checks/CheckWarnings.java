@@ -3,6 +3,7 @@ package org.crdash.checks;
 import java.util.List;
 import org.crdash.base.Decimals;
 import org.crdash.base.Period;
+import org.crdash.base.write.SaveWarning;
 import org.crdash.series.ObservationInput;
 import org.crdash.series.ObservationWarnings;
 import org.crdash.series.Qualifier;
@@ -24,7 +25,7 @@ class CheckWarnings implements ObservationWarnings {
     }
 
     @Override
-    public List<String> warnings(ObservationInput in, @Nullable Long id) {
+    public List<SaveWarning> warnings(ObservationInput in, @Nullable Long id) {
         DraftWarnings.Draft draft;
         try {
             draft = new DraftWarnings.Draft(in.seriesKey(), Period.parse(in.period()), Decimals.parse(in.value()),
@@ -33,6 +34,6 @@ class CheckWarnings implements ObservationWarnings {
         } catch (RuntimeException e) {
             return List.of();
         }
-        return checks.warnings(draft).stream().map(DraftWarnings.Warning::message).toList();
+        return checks.warnings(draft);
     }
 }

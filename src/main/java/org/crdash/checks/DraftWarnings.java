@@ -5,13 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.crdash.base.Period;
+import org.crdash.base.write.SaveWarning;
 import org.crdash.extraction.NumberMentions;
 import org.crdash.series.Qualifier;
 
 /**
  * What an editor should see before saving an observation (form, API, import): the value is not written in its
- * passage, it duplicates one already stored, or it conflicts with other sources beyond {@link #CONFLICT_FROM_PCT}.
- * Warnings, not errors: the editor may "save anyway". Other features call {@link CheckService#warnings}.
+ * passage, it duplicates one already stored (same series, period and source with the same passage or the same
+ * value: the article repeats it), or it conflicts with other sources beyond {@link #CONFLICT_FROM_PCT}.
+ * Warnings ({@link SaveWarning}: code not_in_passage, duplicate or conflict), not errors: the editor may "save
+ * anyway". Other features call {@link CheckService#warnings}.
  */
 public final class DraftWarnings {
 
@@ -31,29 +34,27 @@ public final class DraftWarnings {
         }
     }
 
-    /** One warning: {@code code} is not_in_passage, duplicate or conflict; {@code field} the form field it is on. */
-    public record Warning(String code, String field, String message) {
-    }
-
     private DraftWarnings() {
     }
 
-    static List<Warning> of(Draft d, String seriesName, String unit, CheckData data) {
+    static List<SaveWarning> of(Draft d, String seriesName, String unit, CheckData data) {
         Claim draft = new Claim(d.exceptId() == null ? -1 : d.exceptId(), d.seriesKey(), seriesName, unit,
                 d.period(), d.value(), d.qualifier(), d.sourceKey(), d.passage(), d.passageStart(),
                 d.passageStart() + d.passage().length());
-        List<Warning> warnings = new ArrayList<>();
+        List<SaveWarning> warnings = new ArrayList<>();
         Finding passage = PassageCheck.check(draft, NumberMentions.find(d.passage()), data.conversions());
         if (passage != null && passage.verdict() == Verdict.CONFLICT) {
-            warnings.add(new Warning("not_in_passage", "value", passage.result().replaceFirst("^Conflict: ", "")));
+            warnings.add(new SaveWarning("not_in_passage", "value", passage.result().replaceFirst("^Conflict: ", "")));
         }
         List<Claim> others = data.at(d.seriesKey(), d.period()).stream()
                 .filter(c -> d.exceptId() == null || c.observationId() != d.exceptId()).toList();
-        others.stream().filter(c -> c.sourceKey().equals(d.sourceKey()) && c.passageStart() == d.passageStart()
-                        && c.passage().equals(d.passage())).findFirst()
-                .ifPresent(twin -> warnings.add(new Warning("duplicate", "passage", "Observation #"
-                        + twin.observationId() + " already has this series, period, source and passage ("
-                        + twin.shown() + "); saving adds a second one drawn on top of it.")));
+        others.stream().filter(c -> c.sourceKey().equals(d.sourceKey()) && (c.passageStart() == d.passageStart()
+                        && c.passage().equals(d.passage()) || sameFigure(c, d))).findFirst()
+                .ifPresent(twin -> warnings.add(new SaveWarning("duplicate", "passage", "Observation #"
+                        + twin.observationId() + " already has this series, period and source" + (twin.passage()
+                        .equals(d.passage()) ? " and passage" : " with the same value, quoting \u201c"
+                        + twin.passage() + "\u201d") + " (" + twin.shown() + "); saving adds a second one drawn on "
+                        + "top of it.")));
         List<Claim> disagreeing = others.stream().filter(c -> !c.sourceKey().equals(d.sourceKey()))
                 .filter(c -> !c.stated().overlaps(draft.stated())).filter(c -> {
                     BigDecimal pct = Comparison.of(List.of(c, draft)).spreadPct();
@@ -61,13 +62,18 @@ public final class DraftWarnings {
                 }).toList();
         if (!disagreeing.isEmpty()) {
             Comparison c = Comparison.of(concat(disagreeing, draft));
-            warnings.add(new Warning("conflict", "value", disagreeing.size() + (disagreeing.size() == 1
+            warnings.add(new SaveWarning("conflict", "value", disagreeing.size() + (disagreeing.size() == 1
                     ? " other source disagrees: " : " other sources disagree: ")
                     + disagreeing.stream().map(Comparison::describe).reduce((a, b) -> a + ", " + b).orElse("")
                     + "; spread " + Numbers.plain(c.spread()) + " " + unit
                     + (c.spreadPct() == null ? "" : " = " + c.spreadPct().toPlainString() + "%") + "."));
         }
         return warnings;
+    }
+
+    /** The same value with the same qualifier (another passage of the source repeating it). */
+    private static boolean sameFigure(Claim c, Draft d) {
+        return c.value().compareTo(d.value()) == 0 && c.qualifier() == d.qualifier();
     }
 
     private static List<Claim> concat(List<Claim> claims, Claim one) {

@@ -12,7 +12,8 @@ import org.crdash.base.Origin;
 import org.crdash.base.RowTotal;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
-import org.crdash.base.write.VersionedService;
+import org.crdash.base.write.Columns;
+import org.crdash.base.write.TableService;
 import org.crdash.base.write.VersionedWrites;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading dated, sourced events; adding, editing, deleting and restoring them (editors only). */
 @Service
 @Transactional(readOnly = true)
-public class EventService implements VersionedService<EventInput, Event> {
+public class EventService extends TableService<EventInput, Event> {
 
     private final EventRepository repository;
     private final EventValidator validator;
@@ -30,6 +31,7 @@ public class EventService implements VersionedService<EventInput, Event> {
     private final AuditLog audit;
 
     EventService(EventRepository repository, EventValidator validator, VersionedWrites writes, AuditLog audit) {
+        super(writes, EventTable.TABLE);
         this.repository = repository;
         this.validator = validator;
         this.writes = writes;
@@ -112,48 +114,21 @@ public class EventService implements VersionedService<EventInput, Event> {
         return repository.findById(id).orElseThrow();
     }
 
-    /**
-     * Changes an event, if it is still at the version the editor loaded.
-     *
-     * @throws ConflictException   if someone else changed or deleted it since; nothing is written
-     * @throws ValidationException with every problem; nothing is written
-     */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    /** An event's columns, checked by {@link EventValidator}. */
     @Override
-    public Event update(long id, int expectedVersion, EventInput input) {
-        writes.update(EventTable.TABLE, id, expectedVersion,
-                () -> EventTable.columns(validator.check(input, id).orThrow()), CurrentUser.require());
-        return repository.findById(id).orElseThrow();
+    protected Columns changed(long id, EventInput input) {
+        return EventTable.columns(validator.check(input, id).orThrow());
     }
 
-    /** Soft-deletes an event; returns it at its new version (for an immediate undo). */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    /** A restored event may not duplicate a live one (same source, passage and title). */
     @Override
-    public Event delete(long id, int expectedVersion) {
-        writes.delete(EventTable.TABLE, id, expectedVersion, CurrentUser.require());
-        return repository.findById(id).orElseThrow();
-    }
-
-    /**
-     * Brings a deleted event back.
-     *
-     * @throws ConflictException if it changed since, or an identical event was added meanwhile
-     */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    @Override
-    public Event restore(long id, int expectedVersion) {
-        writes.restore(EventTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> {
-            Event e = repository.findById(id).orElseThrow();
-            repository.findDuplicate(e.sourceId(), e.passageStart(), e.passageEnd(), e.title(), id)
-                    .ifPresent(twin -> {
-                        throw new ConflictException(EventTable.TABLE.what(id) + " cannot be restored: event #"
-                                + twin.id() + " with the same title and passage was added since. Delete or change "
-                                + "that one first.");
-                    });
-        });
-        return repository.findById(id).orElseThrow();
+    protected void checkRestore(long id) {
+        Event e = repository.findById(id).orElseThrow();
+        repository.findDuplicate(e.sourceId(), e.passageStart(), e.passageEnd(), e.title(), id)
+                .ifPresent(twin -> {
+                    throw new ConflictException(EventTable.TABLE.what(id) + " cannot be restored: event #"
+                            + twin.id() + " with the same title and passage was added since. Delete or change "
+                            + "that one first.");
+                });
     }
 }

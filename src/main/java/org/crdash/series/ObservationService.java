@@ -14,7 +14,10 @@ import org.crdash.base.Origin;
 import org.crdash.base.RowTotal;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
+import org.crdash.base.write.Columns;
+import org.crdash.base.write.SaveWarning;
 import org.crdash.base.write.VersionedService;
+import org.crdash.base.write.WarningsException;
 import org.crdash.base.write.VersionedWrites;
 import org.jspecify.annotations.Nullable;
 import org.crdash.series.ObservationValidator.ObservationDraft;
@@ -50,7 +53,7 @@ public class ObservationService implements VersionedService<ObservationInput, Ob
     }
 
     /** What an editor is to confirm before saving {@code input} as observation {@code id} (null: new). */
-    public List<String> warnings(ObservationInput input, @Nullable Long id) {
+    public List<SaveWarning> warnings(ObservationInput input, @Nullable Long id) {
         return warnings.orderedStream().flatMap(w -> w.warnings(input, id).stream()).toList();
     }
 
@@ -156,18 +159,38 @@ public class ObservationService implements VersionedService<ObservationInput, Ob
     }
 
     /**
-     * Adds an observation (origin 'user').
+     * Adds an observation (origin 'user'), unless it has {@link #warnings}.
      *
      * @throws ValidationException with every problem, each on its field; nothing is written
+     * @throws WarningsException   if the claim checks warn of it; nothing is written
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     @Override
     public Observation add(ObservationInput input) {
+        return add(input, false);
+    }
+
+    /**
+     * Adds an observation; with {@code saveAnyway} also one with warnings, which its audit row records.
+     *
+     * @throws ValidationException with every problem, each on its field; nothing is written
+     * @throws WarningsException   if it has warnings and not {@code saveAnyway}; nothing is written
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    @Override
+    public Observation add(ObservationInput input, boolean saveAnyway) {
         String actor = CurrentUser.require();
-        ObservationDraft d = validator.check(input, null).orThrow();
-        long id = writes.insert(ObservationTable.TABLE, ObservationTable.columns(d), Origin.USER, actor);
+        long id = writes.insert(ObservationTable.TABLE, checked(input, null, saveAnyway), Origin.USER, actor);
         return repository.findById(id).orElseThrow();
+    }
+
+    /** The columns to write, with the warnings acknowledged; the validator's errors first, then the warnings. */
+    private Columns checked(ObservationInput input, @Nullable Long id, boolean saveAnyway) {
+        ObservationDraft d = validator.check(input, id).orThrow();
+        return ObservationTable.columns(d)
+                .acknowledging(WarningsException.unlessAcknowledged(warnings(input, id), saveAnyway));
     }
 
     /**
@@ -176,14 +199,22 @@ public class ObservationService implements VersionedService<ObservationInput, Ob
      *
      * @throws ConflictException   if someone else changed or deleted it since; nothing is written
      * @throws ValidationException with every problem; nothing is written
+     * @throws WarningsException   if the claim checks warn of it; nothing is written
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     @Override
     public Observation update(long id, int expectedVersion, ObservationInput input) {
+        return update(id, expectedVersion, input, false);
+    }
+
+    /** Changes an observation as {@link #update(long, int, ObservationInput)}; with {@code saveAnyway} also one with warnings. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    @Override
+    public Observation update(long id, int expectedVersion, ObservationInput input, boolean saveAnyway) {
         String actor = CurrentUser.require();
-        writes.update(ObservationTable.TABLE, id, expectedVersion,
-                () -> ObservationTable.columns(validator.check(input, id).orThrow()), actor);
+        writes.update(ObservationTable.TABLE, id, expectedVersion, () -> checked(input, id, saveAnyway), actor);
         return repository.findById(id).orElseThrow();
     }
 

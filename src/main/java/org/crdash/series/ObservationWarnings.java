@@ -1,6 +1,7 @@
 package org.crdash.series;
 
 import java.util.List;
+import org.crdash.base.write.SaveWarning;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,5 +12,5 @@ import org.jspecify.annotations.Nullable;
 public interface ObservationWarnings {
 
     /** The warnings for saving {@code input} as observation {@code id} (null: a new one); empty when none. */
-    List<String> warnings(ObservationInput input, @Nullable Long id);
+    List<SaveWarning> warnings(ObservationInput input, @Nullable Long id);
 }

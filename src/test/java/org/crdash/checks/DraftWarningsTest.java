@@ -1,5 +1,6 @@
 package org.crdash.checks;
 
+import org.crdash.base.write.SaveWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -33,7 +34,7 @@ class DraftWarningsTest {
     private List<String> codes(String value, String period, Long except) {
         return checks.warnings(new DraftWarnings.Draft(SERIES, Period.parse(period), new BigDecimal(value),
                 Qualifier.EXACT, SOURCE_000, PASSAGE_000, start(PASSAGE_000), except)).stream()
-                .map(DraftWarnings.Warning::code).toList();
+                .map(SaveWarning::code).toList();
     }
 
     @Test
@@ -41,9 +42,9 @@ class DraftWarningsTest {
         long id = jdbc.sql("SELECT id FROM observation WHERE passage = ?").param(PASSAGE_000).query(Long.class).single();
         // as stored it is written in its passage (it does conflict with 001's $237 bn, as the Checks page says)
         assertThat(codes("244.8", "2024", id)).containsExactly("conflict");
-        List<DraftWarnings.Warning> w = checks.warnings(new DraftWarnings.Draft(SERIES, Period.parse("2024"),
+        List<SaveWarning> w = checks.warnings(new DraftWarnings.Draft(SERIES, Period.parse("2024"),
                 new BigDecimal("241"), Qualifier.EXACT, SOURCE_000, PASSAGE_000, start(PASSAGE_000), id));
-        assertThat(w).extracting(DraftWarnings.Warning::code).contains("not_in_passage");
+        assertThat(w).extracting(SaveWarning::code).contains("not_in_passage");
         assertThat(w.getFirst().message()).contains("$241 bn is not written in the passage").contains("$244.8 billion");
     }
 
@@ -56,9 +57,9 @@ class DraftWarningsTest {
 
     @Test
     void aValueFarFromOtherSourcesWarnsWithTheSpread() {
-        List<DraftWarnings.Warning> w = checks.warnings(new DraftWarnings.Draft(SERIES, Period.parse("2022"),
+        List<SaveWarning> w = checks.warnings(new DraftWarnings.Draft(SERIES, Period.parse("2022"),
                 new BigDecimal("244.8"), Qualifier.EXACT, SOURCE_000, PASSAGE_000, start(PASSAGE_000), null));
-        DraftWarnings.Warning conflict = w.stream().filter(x -> x.code().equals("conflict")).findFirst().orElseThrow();
+        SaveWarning conflict = w.stream().filter(x -> x.code().equals("conflict")).findFirst().orElseThrow();
         // 001 and 003 both state 190 for 2022; spread 54.8 = 54.8 / mean(190, 190, 244.8) per cent
         assertThat(conflict.message()).startsWith("2 other sources disagree: $190 bn (001), $190 bn (003)")
                 .contains("spread 54.8 USD bn");

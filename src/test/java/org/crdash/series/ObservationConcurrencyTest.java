@@ -50,7 +50,7 @@ class ObservationConcurrencyTest {
     @Test
     void twoEditorsSaveTheSameVersionAtOnceAndExactlyOneWins() throws Exception {
         signIn("setup");
-        Observation original = service.add(ObservationServiceTest.valid());
+        Observation original = service.add(ObservationServiceTest.valid(), true);
         cleanup.add(() -> {
             Observation now = service.findById(original.id()).orElseThrow();
             service.delete(now.id(), now.version());
@@ -85,7 +85,7 @@ class ObservationConcurrencyTest {
     @Test
     void theSecondOfTwoSequentialSavesOfOneLoadIsRefused() {
         signIn("setup");
-        Observation original = service.add(ObservationServiceTest.with(b -> b.period("2022")));
+        Observation original = service.add(ObservationServiceTest.with(b -> b.period("2022")), true);
         cleanup.add(() -> {
             Observation now = service.findById(original.id()).orElseThrow();
             service.delete(now.id(), now.version());
@@ -95,12 +95,12 @@ class ObservationConcurrencyTest {
 
         signIn("anna");
         service.update(first.id(), first.version(), ObservationServiceTest.with(b -> b.period("2022")
-                .value("10")));
+                .value("10")), true);
         signIn("ben");
         Object outcome;
         try {
             outcome = service.update(second.id(), second.version(),
-                    ObservationServiceTest.with(b -> b.period("2022").value("20")));
+                    ObservationServiceTest.with(b -> b.period("2022").value("20")), true);
         } catch (ConflictException e) {
             outcome = e;
         }
@@ -117,7 +117,7 @@ class ObservationConcurrencyTest {
         try {
             together.await();
             return service.update(loaded.id(), loaded.version(),
-                    ObservationServiceTest.with(b -> b.value(value)));
+                    ObservationServiceTest.with(b -> b.value(value)), true);
         } catch (ConflictException e) {
             return e;
         } finally {

@@ -89,7 +89,7 @@ class ObservationServiceTest {
         long rows = observations();
         long audits = audit.count();
 
-        Observation o = service.add(valid());
+        Observation o = service.add(valid(), true);
 
         assertThat(observations()).isEqualTo(rows + 1);
         assertThat(audit.count()).isEqualTo(audits + 1);
@@ -115,7 +115,7 @@ class ObservationServiceTest {
 
     @Test
     void markupInTextIsStoredLiterallyNotInterpreted() {
-        Observation o = service.add(with(b -> b.note("<script>alert('x')</script> & <b>bold</b>")));
+        Observation o = service.add(with(b -> b.note("<script>alert('x')</script> & <b>bold</b>")), true);
         assertThat(o.note()).isEqualTo("<script>alert('x')</script> & <b>bold</b>");
     }
 
@@ -125,7 +125,7 @@ class ObservationServiceTest {
                 .query(String.class).single();
         String twice = "China and Russia";
         int second = text.indexOf(twice, text.indexOf(twice) + 1);
-        Observation o = service.add(with(b -> b.passage(twice).passageStart(second)));
+        Observation o = service.add(with(b -> b.passage(twice).passageStart(second)), true);
         assertThat(o.passageStart()).isEqualTo(second);
     }
 
@@ -193,7 +193,7 @@ class ObservationServiceTest {
 
         Observation edited = service.update(id, seeded.version(),
                 new ObservationInput(seeded.seriesKey(), "2024", "year", "245", "USD bn", "approx", "corrected",
-                        seeded.sourceKey(), seeded.passage(), null));
+                        seeded.sourceKey(), seeded.passage(), null), true);
 
         assertThat(edited.version()).isEqualTo(seeded.version() + 1);
         assertThat(edited.origin()).isEqualTo(Origin.SEEDED);
@@ -208,8 +208,8 @@ class ObservationServiceTest {
 
     @Test
     void aStaleVersionIsRefusedWithWhoChangedItAndWhen() {
-        Observation o = service.add(valid());
-        service.update(o.id(), o.version(), with(b -> b.value("1300")));
+        Observation o = service.add(valid(), true);
+        service.update(o.id(), o.version(), with(b -> b.value("1300")), true);
 
         assertThatThrownBy(() -> service.update(o.id(), o.version(), with(b -> b.value("1400"))))
                 .isInstanceOf(ConflictException.class)
@@ -220,15 +220,15 @@ class ObservationServiceTest {
 
     @Test
     void savingWithoutChangesWritesNothing() {
-        Observation o = service.add(valid());
-        Observation same = service.update(o.id(), o.version(), valid());
+        Observation o = service.add(valid(), true);
+        Observation same = service.update(o.id(), o.version(), valid(), true);
         assertThat(same.version()).isEqualTo(o.version());
         assertThat(service.history(o.id())).hasSize(1);
     }
 
     @Test
     void deleteIsSoftAndRestoreBringsItBackWithTheFullHistory() {
-        Observation o = service.add(valid());
+        Observation o = service.add(valid(), true);
         long live = service.count();
 
         Observation deleted = service.delete(o.id(), o.version());
@@ -242,7 +242,7 @@ class ObservationServiceTest {
         assertThatThrownBy(() -> service.update(o.id(), deleted.version(), valid()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("deleted by alice");
         // while it is deleted, the same figure may be recorded again; then restoring would duplicate it
-        Observation twin = service.add(valid());
+        Observation twin = service.add(valid(), true);
         assertThatThrownBy(() -> service.restore(o.id(), deleted.version()))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("#" + twin.id());
         service.delete(twin.id(), twin.version());
@@ -262,7 +262,7 @@ class ObservationServiceTest {
         Series s = seriesService.add(new SeriesInput("test_rail_freight_million_t", "Rail freight", "million t",
                 "trade_value", null));
         assertThat(s.origin()).isEqualTo(Origin.USER);
-        Observation o = service.add(with(b -> b.series(s.key()).unit("million t").value("12.5")));
+        Observation o = service.add(with(b -> b.series(s.key()).unit("million t").value("12.5")), true);
         assertThat(o.seriesKey()).isEqualTo("test_rail_freight_million_t");
 
         assertThatThrownBy(() -> seriesService.add(new SeriesInput("Bad Key", "", "furlongs", "nope", null)))

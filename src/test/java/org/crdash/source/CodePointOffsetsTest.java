@@ -27,6 +27,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
  */
 class CodePointOffsetsTest extends ApiTest {
 
+    /** Its figures are for 2024 trade, where 001 says $237 bn: the claim checks warn, they are saved anyway. */
+    private static final String SAVE_ANYWAY = "/api/observations?acknowledgeWarnings=true";
+
     static final String OBSERVATION_PASSAGE = "Trade reached 244.8 bn 😀 in 2024 (𠀀 said so).";
     static final String EVENT_PASSAGE = "On 16 May 2024 𝑥 met 𠀁 in Beijing 🎉.";
 
@@ -63,7 +66,7 @@ class CodePointOffsetsTest extends ApiTest {
     void observationOffsetsThroughTheApiTheDatabaseAndTheExport() throws Exception {
         Map<String, Object> o = new LinkedHashMap<>(Map.of("seriesKey", "china_russia_trade_usd_bn", "period", "2024",
                 "value", "244.8", "sourceKey", key, "passage", OBSERVATION_PASSAGE));
-        MockHttpServletResponse created = expect(201, send(post("/api/observations").with(asEditor()), o));
+        MockHttpServletResponse created = expect(201, send(post(SAVE_ANYWAY).with(asEditor()), o));
         int start = json(created, "$.passageStart");
         int end = json(created, "$.passageEnd");
         assertThat(start).isEqualTo(codePoints(text, OBSERVATION_PASSAGE)).isLessThan(text.indexOf(OBSERVATION_PASSAGE));
@@ -93,7 +96,7 @@ class CodePointOffsetsTest extends ApiTest {
             assertThat(e.get("message")).contains("occurs at offset " + codePoints(text, OBSERVATION_PASSAGE));
         });
         o.put("passageStart", codePoints(text, OBSERVATION_PASSAGE));
-        expect(201, send(post("/api/observations").with(asEditor()), o));
+        expect(201, send(post(SAVE_ANYWAY).with(asEditor()), o));
     }
 
     @Test

@@ -55,6 +55,15 @@ public class ApiDocs {
     public @interface Versioned {
     }
 
+    /**
+     * A write the claim checks may warn of: takes {@code acknowledgeWarnings} and may answer 409 with the warnings
+     * (besides a version conflict where it is also {@link Versioned}).
+     */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Warned {
+    }
+
     /** Answers an ETag (a row's version, a file's SHA-256): a GET with a matching {@code If-None-Match} is 304 without a body. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
@@ -84,6 +93,11 @@ public class ApiDocs {
                                 .addProperty("instance", new StringSchema())
                                 .addProperty("errors", new ArraySchema().description("422 only: every invalid "
                                         + "field").items(new ObjectSchema()
+                                        .addProperty("field", new StringSchema())
+                                        .addProperty("message", new StringSchema())))
+                                .addProperty("warnings", new ArraySchema().description("409 of a write with "
+                                        + "warnings only: each warning, nothing saved").items(new ObjectSchema()
+                                        .addProperty("code", new StringSchema())
                                         .addProperty("field", new StringSchema())
                                         .addProperty("message", new StringSchema())))
                                 .addProperty("changedBy", new StringSchema().description("409 only"))
@@ -124,6 +138,13 @@ public class ApiDocs {
                         .addApiResponse("409", problem("Changed or deleted by someone else since you loaded it "
                                 + "(who and when in the detail); reload and redo the change"))
                         .addApiResponse("428", problem("No version given"));
+            }
+            if (handler.hasMethodAnnotation(Warned.class)) {
+                responses(operation).addApiResponse("409", problem((delete || !handler.hasMethodAnnotation(
+                        Versioned.class) ? "" : "Changed or deleted by someone else since you loaded it (changedBy, "
+                        + "changedAt), or: ") + "the claim checks warn of it (each warning in 'warnings': code, field, "
+                        + "message); nothing saved. Send it again with " + Params.ACKNOWLEDGE_WARNINGS + "=true to "
+                        + "save it anyway"));
             }
             ApiResponses responses = responses(operation);
             if (handler.hasMethodAnnotation(Created.class) && responses.get("200") != null) {

@@ -9,6 +9,7 @@ import org.crdash.base.InvalidParameterException;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.ValidationException;
 import org.crdash.base.write.UnknownAuthorException;
+import org.crdash.base.write.WarningsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedRuntimeException;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * RFC 9457 problem details for the REST and export endpoints: 400 for a bad parameter (named in
  * {@code detail} and in the {@code parameter} property), 404 for an unknown key or id, 409 when someone else
  * changed the row since the client loaded it, 422 for an input the validators reject (every problem in
- * {@code errors}, each {@code {field, message}}), 428 for a change that does not say which version it is based on.
+ * {@code errors}, each {@code {field, message}}), 409 also for a write with warnings not acknowledged (each in
+ * {@code warnings}, {@code {code, field, message}}), 428 for a change that does not say which version it is based on.
  * 403 when the change's author has no account (the database refuses it).
  * 503 when the database does not answer in time (with {@code Retry-After}).
  * Spring's own 400s (e.g. a non-numeric path id, malformed JSON) and 415s come from the problem-details handler
@@ -43,6 +45,7 @@ class ApiProblemHandler {
     static final URI NOT_FOUND = URI.create("urn:crdash:problem:not-found");
     public static final URI VALIDATION = URI.create("urn:crdash:problem:validation");
     public static final URI CONFLICT = URI.create("urn:crdash:problem:conflict");
+    public static final URI WARNINGS = URI.create("urn:crdash:problem:warnings");
     public static final URI PRECONDITION_REQUIRED = URI.create("urn:crdash:problem:precondition-required");
     static final URI FORBIDDEN = URI.create("urn:crdash:problem:forbidden");
     static final URI DATABASE_UNAVAILABLE = URI.create("urn:crdash:problem:database-unavailable");
@@ -87,6 +90,25 @@ class ApiProblemHandler {
             problem.setProperty("changedBy", e.changedBy());
             problem.setProperty("changedAt", e.changedAt().toString());
         }
+        return problem;
+    }
+
+    /** The write has warnings not acknowledged: 409 with each in {@code warnings}; repeat with acknowledgeWarnings. */
+    @ExceptionHandler(WarningsException.class)
+    ProblemDetail warnings(WarningsException e) {
+        int n = e.warnings().size();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, (n == 1 ? "1 warning" : n
+                + " warnings") + "; nothing was saved. Check the figure, or send it again with "
+                + Params.ACKNOWLEDGE_WARNINGS + "=true to save it anyway.");
+        problem.setType(WARNINGS);
+        problem.setTitle("Warnings to acknowledge");
+        problem.setProperty("warnings", e.warnings().stream().map(w -> {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("code", w.code());
+            m.put("field", w.field());
+            m.put("message", w.message());
+            return m;
+        }).toList());
         return problem;
     }
 

@@ -81,6 +81,18 @@ public final class Params {
         };
     }
 
+    /** The query parameter of a write that saves although it has warnings. */
+    public static final String ACKNOWLEDGE_WARNINGS = "acknowledgeWarnings";
+    public static final String ACKNOWLEDGE_WARNINGS_DOC = "true: save even if the claim checks warn (the value is "
+            + "not in its passage, it duplicates a stored figure, it conflicts with other sources); the audit row "
+            + "records the warnings acknowledged. Without it such a write answers 409 with each warning in "
+            + "'warnings' (code, field, message) and saves nothing.";
+
+    /** Whether a write's {@value #ACKNOWLEDGE_WARNINGS} says to save anyway. */
+    public static boolean acknowledgeWarnings(String value) {
+        return bool(ACKNOWLEDGE_WARNINGS, value, false);
+    }
+
     /** The description of every list's {@code after} parameter. */
     public static final String AFTER = "where the page starts: the page.next of the page before (then leave out "
             + "page); each page costs the same at any depth";

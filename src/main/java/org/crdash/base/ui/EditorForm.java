@@ -22,9 +22,11 @@ import org.crdash.base.AuditEntry;
 import org.crdash.base.ConflictException;
 import org.crdash.base.InUseException;
 import org.crdash.base.ValidationException;
+import org.crdash.base.write.SaveWarning;
 import org.crdash.base.write.UnknownAuthorException;
 import org.crdash.base.write.VersionedRow;
 import org.crdash.base.write.VersionedService;
+import org.crdash.base.write.WarningsException;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -117,9 +119,12 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     /** Whether stored rows can be deleted here (accounts are disabled instead). */
     protected boolean offersDelete() { return true; }
 
-    /** Adds a new row; a form whose new rows take more than the input (a source's file) says how. */
-    protected T addNew(I input) {
-        return service.add(input);
+    /**
+     * Adds a new row ({@code saveAnyway}: also one with warnings); a form whose new rows take more than the input (a
+     * source's file) says how.
+     */
+    protected T addNew(I input, boolean saveAnyway) {
+        return service.add(input, saveAnyway);
     }
 
     /** What the notification says after a save ({@code added}: it was a new row). */
@@ -173,46 +178,41 @@ public abstract class EditorForm<I, T extends VersionedRow> extends VerticalLayo
     }
 
     /**
-     * Warnings to confirm before saving {@code input} as row {@code id} (null: new): the form asks "save anyway"
-     * and writes nothing until confirmed. None by default.
+     * What Save does: checks the fields and writes the row, or shows why not. A row the service has warnings about
+     * ({@link WarningsException}) is written only once the editor confirms them ("Save anyway?").
      */
-    protected List<String> warnings(I input, Long id) {
-        return List.of();
-    }
-
-    /** What Save does: checks the fields, asks to confirm any warnings, writes the row or shows why not. */
     public void save() {
         status.removeAll();
-        if (!binder.validate().isOk()) {
-            return;
+        if (binder.validate().isOk()) {
+            write(false);
         }
-        List<String> warned = warnings(input(), id);
-        if (warned.isEmpty()) {
-            write();
-            return;
-        }
+    }
+
+    private void confirm(List<SaveWarning> warned) {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId(idPrefix + "save-warnings");
         confirm.setHeader("Save anyway?");
         Div text = new Div();
-        warned.forEach(w -> text.add(new Paragraph(w)));
+        warned.forEach(w -> text.add(new Paragraph(w.message())));
         text.add(new Paragraph("Nothing is saved unless you confirm."));
         confirm.setText(text);
         confirm.setCancelable(true);
         confirm.setCancelText("Cancel");
         confirm.setConfirmText("Save anyway");
-        confirm.addConfirmListener(e -> write());
+        confirm.addConfirmListener(e -> write(true));
         confirm.open();
     }
 
-    private void write() {
+    private void write(boolean saveAnyway) {
         try {
             boolean added = id == null;
-            T saved = added ? addNew(input()) : service.update(id, version, input());
+            T saved = added ? addNew(input(), saveAnyway) : service.update(id, version, input(), saveAnyway);
             Notification.show(savedMessage(saved, added), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             edit(saved);
             onSaved.accept(saved);
+        } catch (WarningsException e) {
+            confirm(e.warnings());
         } catch (ValidationException e) {
             live.invalidate();
             List<String> other = serverErrors.show(e.errors());

@@ -14,6 +14,7 @@ import java.util.Map;
 public final class Columns {
 
     private final Map<String, Object> values = new LinkedHashMap<>();
+    private List<SaveWarning> acknowledged = List.of();
 
     /** The columns {@code names} with {@code values}, pairwise in order. */
     public static Columns of(List<String> names, Object... values) {
@@ -42,6 +43,19 @@ public final class Columns {
 
     public List<Object> values() {
         return Collections.unmodifiableList(new ArrayList<>(values.values()));
+    }
+
+    /**
+     * The warnings the editor acknowledged ("save anyway") for this write: {@link VersionedWrites} records them in
+     * the audit row.
+     */
+    public Columns acknowledging(List<SaveWarning> warnings) {
+        this.acknowledged = List.copyOf(warnings);
+        return this;
+    }
+
+    public List<SaveWarning> acknowledged() {
+        return acknowledged;
     }
 
     boolean isEmpty() {

@@ -19,9 +19,26 @@ public interface VersionedService<I, T extends VersionedRow> {
     /** The checks {@link #add} ({@code id} null) or {@link #update} make, without writing. */
     List<FieldError> validate(I input, @Nullable Long id);
 
+    /** Adds a row; refused with {@link WarningsException} if it has warnings (see {@link #add(Object, boolean)}). */
     T add(I input);
 
+    /**
+     * Adds a row, also one with warnings when {@code saveAnyway} (the editor confirmed them; the audit row records
+     * them). An entity without warnings ignores the flag.
+     *
+     * @throws WarningsException if it has warnings and not {@code saveAnyway}; nothing is written
+     */
+    default T add(I input, boolean saveAnyway) {
+        return add(input);
+    }
+
+    /** Changes a row; refused with {@link WarningsException} if it has warnings (see the four-argument one). */
     T update(long id, int expectedVersion, I input);
+
+    /** Changes a row, also one with warnings when {@code saveAnyway}, as {@link #add(Object, boolean)}. */
+    default T update(long id, int expectedVersion, I input, boolean saveAnyway) {
+        return update(id, expectedVersion, input);
+    }
 
     /**
      * Soft-deletes a row; refused with {@code InUseException} (and the count) while live rows depend on it.

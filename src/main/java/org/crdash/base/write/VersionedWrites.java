@@ -94,7 +94,7 @@ public class VersionedWrites {
                         + ", origin, created_at, created_by, updated_at, updated_by) VALUES ("
                         + marks(values.names().size() + 5) + ") RETURNING id")
                 .params(params).query(Long.class).single());
-        audit.record(actor, Action.create, t.entity(), id, null);
+        audit.record(actor, Action.create, t.entity(), id, null, values.acknowledged());
         return id;
     }
 
@@ -198,7 +198,7 @@ public class VersionedWrites {
                         + " IS DISTINCT FROM ROW(" + marks(names.size()) + "))")
                 .params(params).update());
         if (changed > 0) {
-            audit.record(actor, action, t.entity(), id, old);
+            audit.record(actor, action, t.entity(), id, old, values.acknowledged());
         }
         return changed;
     }

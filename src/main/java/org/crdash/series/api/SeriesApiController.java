@@ -2,6 +2,7 @@ package org.crdash.series.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Set;
@@ -171,11 +172,15 @@ class SeriesApiController {
 
     @PostMapping(path = "/observations", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add an observation (editors)", description = "The passage must occur verbatim in the source's "
-            + "text. 201 with the observation, its Location and ETag; 422 lists every problem with the input.")
+            + "text. 201 with the observation, its Location and ETag; 422 lists every problem with the input; 409 "
+            + "lists the claim checks' warnings unless acknowledgeWarnings=true.")
     @ApiDocs.Write
     @ApiDocs.Created
-    ResponseEntity<ObservationJson> addObservation(@RequestBody ObservationRequest body) {
-        Observation o = observations.add(body.toInput());
+    @ApiDocs.Warned
+    ResponseEntity<ObservationJson> addObservation(@RequestBody ObservationRequest body,
+            @Parameter(description = Params.ACKNOWLEDGE_WARNINGS_DOC, schema = @Schema(type = "boolean",
+                    defaultValue = "false")) @RequestParam(required = false) String acknowledgeWarnings) {
+        Observation o = observations.add(body.toInput(), Params.acknowledgeWarnings(acknowledgeWarnings));
         return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/observations/{id}").buildAndExpand(o.id()).toUri()), o);
     }
@@ -183,14 +188,19 @@ class SeriesApiController {
     @PutMapping(path = "/observations/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change an observation (editors)", description = "Send the whole observation and the version you "
             + "loaded (If-Match: \"3\" or a version field). 200 with the new version; 409 if someone else changed "
-            + "or deleted it since; 428 without a version.")
+            + "or deleted it since, or (with the warnings) if the claim checks warn of the new state unless "
+            + "acknowledgeWarnings=true; 428 without a version.")
     @ApiDocs.Write
     @ApiDocs.Versioned
+    @ApiDocs.Warned
     ResponseEntity<ObservationJson> updateObservation(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
-            @RequestBody ObservationRequest body) {
+            @RequestBody ObservationRequest body,
+            @Parameter(description = Params.ACKNOWLEDGE_WARNINGS_DOC, schema = @Schema(type = "boolean",
+                    defaultValue = "false")) @RequestParam(required = false) String acknowledgeWarnings) {
+        boolean saveAnyway = Params.acknowledgeWarnings(acknowledgeWarnings);
         return endpoints.change("observation #" + id, ifMatch, body.version(),
-                v -> observations.update(id, v, body.toInput()));
+                v -> observations.update(id, v, body.toInput(), saveAnyway));
     }
 
     @DeleteMapping("/observations/{id}")

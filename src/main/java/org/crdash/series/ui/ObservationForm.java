@@ -49,13 +49,11 @@ public class ObservationForm extends EditorForm<ObservationInput, Observation> {
     private final Select<Qualifier> qualifier = new Select<>();
     private final TextArea note = new TextArea("Note");
     private final PassagePicker passage;
-    private final ObservationService service;
     /** The series a new observation starts in: the one chosen by the view, or the one just deleted from. */
     private Series preselected;
 
     public ObservationForm(SeriesService seriesService, ObservationService service, SourceService sources) {
         super("Observation", service);
-        this.service = service;
         this.passage = new PassagePicker(sources);
         addClassName("observation-form");
 
@@ -184,12 +182,6 @@ public class ObservationForm extends EditorForm<ObservationInput, Observation> {
                 qualifier.getValue() == null ? null : qualifier.getValue().code(), note.getValue(),
                 s == null ? null : s.sourceKey(), passage.passageField().getValue(),
                 passage.passageStartField().getValue());
-    }
-
-    /** What the claim checks (or any {@link org.crdash.series.ObservationWarnings}) warn of before saving. */
-    @Override
-    protected List<String> warnings(ObservationInput input, Long id) {
-        return service.warnings(input, id);
     }
 
     @Override

@@ -121,7 +121,7 @@ public class SourceForm extends EditorForm<SourceInput, Source> {
     }
 
     @Override
-    protected Source addNew(SourceInput input) {
+    protected Source addNew(SourceInput input, boolean saveAnyway) {
         return document == null ? service.add(input) : service.add(input, document);
     }
 

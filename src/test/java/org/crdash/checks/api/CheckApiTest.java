@@ -80,7 +80,9 @@ class CheckApiTest extends ApiTest {
         body.put("qualifier", "exact");
         body.put("sourceKey", "000_86d270af3dbf64d1.txt");
         body.put("passage", "In 2024, trade between China and Russia reached $244.8 billion, an all-time high.");
-        MockHttpServletResponse created = expect(201, send(post("/api/observations").with(asEditor()), body));
+        // not in its passage and against 003's $240 bn: saved anyway, so that the checker finds it
+        MockHttpServletResponse created = expect(201, send(post("/api/observations?acknowledgeWarnings=true")
+                .with(asEditor()), body));
         long id = ((Number) json(created, "$.id")).longValue();
         try {
             MockHttpServletResponse r = get200("/api/checks/value_conflict:china_russia_trade_usd_bn:2023");

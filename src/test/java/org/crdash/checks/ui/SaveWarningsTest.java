@@ -68,6 +68,12 @@ class SaveWarningsTest extends KaribuTest {
         ConfirmDialogKt._fireConfirm(confirm);
         assertThat(stored()).isEqualByComparingTo("260");
         assertThat(audits()).isEqualTo(before + 1);
+        // the audit row records what the editor confirmed
+        assertThat(jdbc.sql("""
+                SELECT string_agg(w->>'code', ',' ORDER BY n) FROM audit_log a,
+                       jsonb_array_elements(a.acknowledged_warnings) WITH ORDINALITY AS x(w, n)
+                WHERE a.id = (SELECT max(id) FROM audit_log WHERE entity_type = 'observation' AND entity_id = ?)""")
+                .param(id).query(String.class).single()).isEqualTo("not_in_passage,conflict");
     }
 
     @Test

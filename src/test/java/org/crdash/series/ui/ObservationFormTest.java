@@ -172,7 +172,7 @@ class ObservationFormTest extends KaribuTest {
         KaribuSecurity.login("bob", Roles.EDITOR);
         Observation current = service.findById(id).orElseThrow();
         service.update(id, current.version(), new ObservationInput(current.seriesKey(), "2024", "year",
-                "244.9", null, "exact", "bob's fix", current.sourceKey(), current.passage(), null));
+                "244.9", null, "exact", "bob's fix", current.sourceKey(), current.passage(), null), true);
         KaribuSecurity.login("alice", Roles.EDITOR);
 
         _click(button("save"));
@@ -189,7 +189,7 @@ class ObservationFormTest extends KaribuTest {
     void undoRightAfterDeletingRestoresTheFigure() {
         Observation o = service.add(new ObservationInput("china_russia_trade_usd_bn", "2021", "year",
                 "7", null, "exact", "undo test", "000_86d270af3dbf64d1.txt",
-                "In 2024, trade between China and Russia reached $244.8 billion, an all-time high.", null));
+                "In 2024, trade between China and Russia reached $244.8 billion, an all-time high.", null), true);
         UI.getCurrent().navigate("edit/observations/" + o.id());
         _click(button("delete"));
         assertThat(service.findById(o.id()).orElseThrow().deleted()).isTrue();
@@ -204,7 +204,7 @@ class ObservationFormTest extends KaribuTest {
     @Test
     void deleteFromTheFormThenRestoreFromTheDeletedView() {
         Observation o = service.add(new ObservationInput("china_russia_trade_usd_bn", "2023", "year", "1",
-                null, null, null, SOURCE, PASSAGE, null));
+                null, null, null, SOURCE, PASSAGE, null), true);
         UI.getCurrent().navigate("edit/observations/" + o.id());
         _click(button("delete"));
         assertThat(service.findById(o.id()).orElseThrow().deleted()).isTrue();

@@ -159,7 +159,7 @@ class SeriesFormTest extends KaribuTest {
     void aSeriesWithObservationsIsDeletedTogetherOnlyWhenAsked() {
         Series s = addAs("alice", "formtest_in_use");
         Observation o = observations.add(new ObservationInput(s.key(), "2023", "year", "1.5", "USD bn", "exact",
-                "form test", ObservationFormTest.SOURCE, ObservationFormTest.PASSAGE, null));
+                "form test", ObservationFormTest.SOURCE, ObservationFormTest.PASSAGE, null), true);
         form.edit(s);
 
         _click(button("delete"));

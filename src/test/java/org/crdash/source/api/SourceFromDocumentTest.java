@@ -39,6 +39,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 class SourceFromDocumentTest extends ApiTest {
 
+    /** Its figures are for 2024 trade, where 001 says $237 bn: the claim checks warn, they are saved anyway. */
+    private static final String SAVE_ANYWAY = "/api/observations?acknowledgeWarnings=true";
+
     @Autowired
     SourceService sources;
     private final List<Long> created = new ArrayList<>();
@@ -96,7 +99,7 @@ class SourceFromDocumentTest extends ApiTest {
         figure.put("sourceKey", s.sourceKey());
         figure.put("passage", DocumentFixtures.PASSAGE);
         figure.put("passageStart", start);
-        MockHttpServletResponse quoted = expect(201, send(post("/api/observations").with(asEditor()), figure));
+        MockHttpServletResponse quoted = expect(201, send(post(SAVE_ANYWAY).with(asEditor()), figure));
         assertThat((Integer) json(quoted, "$.passageStart")).isEqualTo(start);
         assertThat((Integer) json(quoted, "$.passageEnd")).isEqualTo(end);
 

@@ -18,6 +18,9 @@ import org.springframework.mock.web.MockHttpServletResponse;
 /** Adding sources and series through the API, then quoting from the new source. */
 class SourceWriteApiTest extends ApiTest {
 
+    /** Its figures are for 2024 trade, where 001 says $237 bn: the claim checks warn, they are saved anyway. */
+    private static final String SAVE_ANYWAY = "/api/observations?acknowledgeWarnings=true";
+
     private final List<String> createdSources = new ArrayList<>();
     private final List<String> createdSeries = new ArrayList<>();
 
@@ -76,7 +79,7 @@ class SourceWriteApiTest extends ApiTest {
         figure.put("unit", null);
         figure.put("sourceKey", key);
         figure.put("passage", "grew by 17% in 2024");
-        MockHttpServletResponse quoted = send(post("/api/observations").with(asEditor()), figure);
+        MockHttpServletResponse quoted = send(post(SAVE_ANYWAY).with(asEditor()), figure);
         expect(201, quoted);
         assertThat((Integer) json(quoted, "$.passageStart")).isEqualTo(stored.indexOf("grew by 17% in 2024"));
     }

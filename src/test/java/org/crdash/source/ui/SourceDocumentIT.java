@@ -113,7 +113,8 @@ class SourceDocumentIT extends BrowserTest {
                 .single();
         int start = StructuredFixtures.TEXT.indexOf(DocumentFixtures.PASSAGE);
         HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(url("/api/observations")))
+                // 245 against 001's $237 bn for 2024 (3.3 %): the claim checks warn, the figure is saved anyway
+                URI.create(url("/api/observations?acknowledgeWarnings=true")))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         "editor:editor-test-password-1".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
