@@ -1,8 +1,6 @@
 package org.crdash.base;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Someone else changed (or deleted) the row since it was loaded; nothing was written. The message says who and
@@ -10,15 +8,12 @@ import java.time.format.DateTimeFormatter;
  */
 public class ConflictException extends RuntimeException {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
     private final String changedBy;
     private final Instant changedAt;
 
     public ConflictException(String what, String changedBy, Instant changedAt, boolean deleted) {
         super(what + " was " + (deleted ? "deleted" : "changed") + " by " + changedBy + " at "
-                + WHEN.format(changedAt) + " after you opened it. Nothing was saved: reload it to see the current "
+                + Timestamps.second(changedAt) + " after you opened it. Nothing was saved: reload it to see the current "
                 + "version, then make your change again.");
         this.changedBy = changedBy;
         this.changedAt = changedAt;

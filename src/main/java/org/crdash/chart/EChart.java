@@ -23,32 +23,21 @@ import tools.jackson.databind.node.ObjectNode;
  * Java API only and never write JavaScript.
  */
 @Tag("div")
-@JavaScript("context://webjars/echarts/5.5.0/echarts.min.js")
+@JavaScript("context://" + EChart.ECHARTS)
 @JavaScript("context://scripts/echart.js")
 public class EChart extends Component implements HasSize, HasStyle {
+
+    /** Apache ECharts, relative to the application's root (the pages' base). */
+    public static final String ECHARTS = "webjars/echarts/5.5.0/echarts.min.js";
 
     /** Installs the chart on the element once ({@code scripts/echart.js}); re-run on every attach. */
     private static final String INIT = "window.crdashEChart.init(this)";
 
-    /** Parses the option and wires the few things JSON cannot carry (formatter functions). */
-    private static final String SET_OPTION = """
-            const el = this;
-            el.__json = $0;
-            const opt = el.crdashWire(JSON.parse($0));
-            if (el.clientWidth > 0 && el.clientWidth < 560) {
-              /* phones: narrower margins (the legend is HTML outside the canvas) */
-              (opt.grid || []).forEach(g => { if (!g.crdashFixed) { g.left = 62; } g.right = 12; });
-            }
-            /* a new option (a source hidden, an event chosen) keeps the zoom the reader chose */
-            (opt.dataZoom || []).forEach(z => { if (el.__zoom && z.startValue == null) {
-              z.startValue = el.__zoom[0]; z.endValue = el.__zoom[1]; } });
-            el.__chart.setOption(opt, true);
-            el.dataset.points = String(opt.crdashPointCount || 0);
-            el.dataset.total = String(opt.crdashTotalCount || opt.crdashPointCount || 0);
-            el.dataset.downsampled = String(!!opt.crdashDownsampled);
-            el.dataset.ready = 'true';
-            if (el.dataset.selected) { el.crdashSelect(el.dataset.selected); }
-            """;
+    /**
+     * Draws the option ({@code scripts/echart.js}) at the end of the task; the charts given an option in the same
+     * task one per task, in page order, so the first chart of a page shows before the others are drawn.
+     */
+    private static final String SET_OPTION = "window.crdashEChart.show(this, $0)";
 
     private final List<Consumer<String>> clickListeners = new ArrayList<>();
     private final List<BiConsumer<LocalDate, LocalDate>> zoomListeners = new ArrayList<>();

@@ -69,7 +69,7 @@ class EventRepository {
         SqlWhere where = filter.where();
         String sql = EVENT_SELECT + " WHERE " + where.sql();
         if (after != null) {
-            sql += " AND (" + LIST_ORDER + ") > " + after.sqlRow("ddnn"); // literals: see Keyset.sqlRow
+            sql += " AND " + after.after(LIST_ORDER, "ddnn"); // literals: see Keyset.sqlRow
         }
         return jdbc.sql(sql + " ORDER BY " + LIST_ORDER + " LIMIT " + limit + " OFFSET " + offset)
                 .params(where.params()).query(EventRepository::map).list();

@@ -14,7 +14,7 @@ import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
 import org.crdash.base.write.Columns;
 import org.crdash.base.write.SaveWarning;
-import org.crdash.base.write.VersionedService;
+import org.crdash.base.write.TableService;
 import org.crdash.base.write.WarningsException;
 import org.crdash.base.write.VersionedWrites;
 import org.jspecify.annotations.Nullable;
@@ -26,16 +26,17 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading dated, sourced events; adding, editing, deleting and restoring them (editors only). */
 @Service
 @Transactional(readOnly = true)
-public class EventService implements VersionedService<EventInput, Event> {
+public class EventService extends TableService<EventInput, Event> {
 
     private final EventRepository repository;
     private final EventValidator validator;
-    private final ObjectProvider<EventWarnings> warnings;
     private final VersionedWrites writes;
     private final AuditLog audit;
+    private final ObjectProvider<EventWarnings> warnings;
 
     EventService(EventRepository repository, EventValidator validator, VersionedWrites writes, AuditLog audit,
                  ObjectProvider<EventWarnings> warnings) {
+        super(writes, EventTable.TABLE);
         this.warnings = warnings;
         this.repository = repository;
         this.validator = validator;
@@ -127,28 +128,7 @@ public class EventService implements VersionedService<EventInput, Event> {
         return repository.findById(id).orElseThrow();
     }
 
-    /** The columns to write, with the warnings acknowledged; the validator's errors first, then the warnings. */
-    private Columns checked(EventInput input, @Nullable Long id, boolean saveAnyway) {
-        EventValidator.EventDraft d = validator.check(input, id).orThrow();
-        List<SaveWarning> warned = warnings.orderedStream().flatMap(w -> w.warnings(d, id).stream()).toList();
-        return EventTable.columns(d).acknowledging(WarningsException.unlessAcknowledged(warned, saveAnyway));
-    }
-
-    /**
-     * Changes an event, if it is still at the version the editor loaded.
-     *
-     * @throws ConflictException   if someone else changed or deleted it since; nothing is written
-     * @throws ValidationException with every problem; nothing is written
-     * @throws WarningsException   if it has warnings; nothing is written
-     */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    @Override
-    public Event update(long id, int expectedVersion, EventInput input) {
-        return update(id, expectedVersion, input, false);
-    }
-
-    /** Changes an event as {@link #update(long, int, EventInput)}; with {@code saveAnyway} also one with warnings. */
+    /** Changes an event as {@link #update(long, int, Object)}; with {@code saveAnyway} also one with warnings. */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     @Override
@@ -158,33 +138,28 @@ public class EventService implements VersionedService<EventInput, Event> {
         return repository.findById(id).orElseThrow();
     }
 
-    /** Soft-deletes an event; returns it at its new version (for an immediate undo). */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    /** An event's columns, checked by {@link EventValidator}; refused ({@link WarningsException}) if it warns. */
     @Override
-    public Event delete(long id, int expectedVersion) {
-        writes.delete(EventTable.TABLE, id, expectedVersion, CurrentUser.require());
-        return repository.findById(id).orElseThrow();
+    protected Columns changed(long id, EventInput input) {
+        return checked(input, id, false);
     }
 
-    /**
-     * Brings a deleted event back.
-     *
-     * @throws ConflictException if it changed since, or an identical event was added meanwhile
-     */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    /** The columns to write, with the warnings acknowledged; the validator's errors first, then the warnings. */
+    private Columns checked(EventInput input, @Nullable Long id, boolean saveAnyway) {
+        EventValidator.EventDraft d = validator.check(input, id).orThrow();
+        List<SaveWarning> warned = warnings.orderedStream().flatMap(w -> w.warnings(d, id).stream()).toList();
+        return EventTable.columns(d).acknowledging(WarningsException.unlessAcknowledged(warned, saveAnyway));
+    }
+
+    /** A restored event may not duplicate a live one (same source, passage and title). */
     @Override
-    public Event restore(long id, int expectedVersion) {
-        writes.restore(EventTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> {
-            Event e = repository.findById(id).orElseThrow();
-            repository.findDuplicate(e.sourceId(), e.passageStart(), e.passageEnd(), e.title(), id)
-                    .ifPresent(twin -> {
-                        throw new ConflictException(EventTable.TABLE.what(id) + " cannot be restored: event #"
-                                + twin.id() + " with the same title and passage was added since. Delete or change "
-                                + "that one first.");
-                    });
-        });
-        return repository.findById(id).orElseThrow();
+    protected void checkRestore(long id) {
+        Event e = repository.findById(id).orElseThrow();
+        repository.findDuplicate(e.sourceId(), e.passageStart(), e.passageEnd(), e.title(), id)
+                .ifPresent(twin -> {
+                    throw new ConflictException(EventTable.TABLE.what(id) + " cannot be restored: event #"
+                            + twin.id() + " with the same title and passage was added since. Delete or change "
+                            + "that one first.");
+                });
     }
 }

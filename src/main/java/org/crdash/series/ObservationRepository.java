@@ -80,12 +80,17 @@ class ObservationRepository {
     /** Up to {@code limit} observations matching the filter after {@code after} (or from the start) and offset. */
     List<Observation> find(ObservationFilter filter, Keyset after, long offset, int limit) {
         SqlWhere where = filter.where();
+        return jdbc.sql(findSql(where, after, offset, limit)).params(where.params()).query(ObservationRepository::map)
+                .list();
+    }
+
+    /** The statement of {@link #find}; its parameters are the filter's. */
+    static String findSql(SqlWhere where, Keyset after, long offset, int limit) {
         String sql = SELECT + " WHERE " + where.sql();
         if (after != null) {
-            sql += " AND (" + LIST_ORDER + ") > " + after.sqlRow("nddnn"); // literals: see Keyset.sqlRow
+            sql += " AND " + after.after(LIST_ORDER, "nddnn"); // literals: see Keyset.sqlRow
         }
-        return jdbc.sql(sql + " ORDER BY " + LIST_ORDER + " LIMIT " + limit + " OFFSET " + offset)
-                .params(where.params()).query(ObservationRepository::map).list();
+        return sql + " ORDER BY " + LIST_ORDER + " LIMIT " + limit + " OFFSET " + offset;
     }
 
     long count(ObservationFilter filter) {

@@ -7,12 +7,12 @@ import org.crdash.base.AuditEntry;
 import org.crdash.base.AuditLog;
 import org.crdash.base.AuditLog.Entity;
 import org.crdash.base.Checked;
-import org.crdash.base.ConflictException;
 import org.crdash.base.FieldError;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
+import org.crdash.base.write.Columns;
 import org.crdash.base.write.DependedOnService;
 import org.crdash.base.write.Dependents;
 import org.crdash.base.write.VersionedWrites;
@@ -115,19 +115,12 @@ public class SeriesService extends DependedOnService<SeriesInput, Series> {
     }
 
     /**
-     * Changes a series' name, unit, category or description, if it is still at the version the editor loaded.
-     * The key never changes; the unit only while no live observation is in it.
-     *
-     * @throws ConflictException   if someone else changed or deleted it since; nothing is written
-     * @throws ValidationException with every problem; nothing is written
+     * A series' name, unit, category or description. The key never changes; the unit only while no live
+     * observation is in it.
      */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
     @Override
-    public Series update(long id, int expectedVersion, SeriesInput input) {
-        writes.update(SeriesTable.TABLE, id, expectedVersion,
-                () -> SeriesTable.metadata(checkChange(id, input).orThrow()), CurrentUser.require());
-        return repository.findById(id).orElseThrow();
+    protected Columns changed(long id, SeriesInput input) {
+        return SeriesTable.metadata(checkChange(id, input).orThrow());
     }
 
     private Checked<SeriesInput> checkChange(long id, SeriesInput input) {
@@ -183,12 +176,4 @@ public class SeriesService extends DependedOnService<SeriesInput, Series> {
         }
     }
 
-    /** Brings a deleted series back (observations deleted with it are restored one by one, under Deleted). */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
-    @Override
-    public Series restore(long id, int expectedVersion) {
-        writes.restore(SeriesTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> { });
-        return repository.findById(id).orElseThrow();
-    }
 }

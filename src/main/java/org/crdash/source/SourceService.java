@@ -11,6 +11,7 @@ import org.crdash.base.NotFoundException;
 import org.crdash.base.Origin;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
+import org.crdash.base.write.Columns;
 import org.crdash.base.write.DependedOnService;
 import org.crdash.base.write.VersionedWrites;
 import org.crdash.document.Document;
@@ -165,23 +166,15 @@ public class SourceService extends DependedOnService<SourceInput, Source> {
     }
 
     /**
-     * Changes a source's metadata (title, author, publisher, date, URL) if it is still at the version the editor
-     * loaded. Its text changes only while nothing quotes it (the database refuses it too); its key never.
-     *
-     * @throws ConflictException   if someone else changed or deleted it since; nothing is written
-     * @throws ValidationException with every problem; nothing is written
+     * A source's metadata (title, author, publisher, date, URL). Its text changes only while nothing quotes it (the
+     * database refuses it too); its key never.
      */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
     @Override
-    public Source update(long id, int expectedVersion, SourceInput input) {
-        writes.update(SourceTable.TABLE, id, expectedVersion, () -> {
-            Source now = repository.findById(id).orElseThrow();
-            SourceValidator.SourceDraft d = checkChange(id, input).orThrow();
-            return d.sha256().equals(now.sha256()) ? SourceTable.metadata(d)
-                    : SourceTable.metadata(d).put("full_text", d.fullText()).put("sha256", d.sha256());
-        }, CurrentUser.require());
-        return repository.findById(id).orElseThrow();
+    protected Columns changed(long id, SourceInput input) {
+        Source now = repository.findById(id).orElseThrow();
+        SourceValidator.SourceDraft d = checkChange(id, input).orThrow();
+        return d.sha256().equals(now.sha256()) ? SourceTable.metadata(d)
+                : SourceTable.metadata(d).put("full_text", d.fullText()).put("sha256", d.sha256());
     }
 
     private Checked<SourceValidator.SourceDraft> checkChange(long id, SourceInput input) {
@@ -214,23 +207,14 @@ public class SourceService extends DependedOnService<SourceInput, Source> {
                 + "Delete those first, or delete the source together with them.";
     }
 
-    /**
-     * Brings a deleted source back (rows deleted with it are restored one by one, under Deleted).
-     *
-     * @throws ConflictException if it changed since, or the same text was added again meanwhile
-     */
-    @Transactional
-    @PreAuthorize("hasRole('EDITOR')")
+    /** A restored source may not have the text of a live one. */
     @Override
-    public Source restore(long id, int expectedVersion) {
-        writes.restore(SourceTable.TABLE, id, expectedVersion, CurrentUser.require(), () -> {
-            Source s = repository.findById(id).orElseThrow();
-            repository.findLiveBySha(s.sha256()).ifPresent(twin -> {
-                throw new ConflictException(SourceTable.TABLE.what(id) + " cannot be restored: the same text was "
-                        + "added since as " + twin.sourceKey() + ". Quote that one instead.");
-            });
+    protected void checkRestore(long id) {
+        Source s = repository.findById(id).orElseThrow();
+        repository.findLiveBySha(s.sha256()).ifPresent(twin -> {
+            throw new ConflictException(SourceTable.TABLE.what(id) + " cannot be restored: the same text was "
+                    + "added since as " + twin.sourceKey() + ". Quote that one instead.");
         });
-        return repository.findById(id).orElseThrow();
     }
 
     /**

@@ -3,6 +3,45 @@
  * keyboard navigation, the formatters JSON cannot carry, test helpers). Loaded with @JavaScript; no bundle.
  */
 window.crdashEChart = window.crdashEChart || {
+  /* charts given an option in the same task (a page's cards and its timeline arrive in one server answer) are
+     drawn one per task in page order, the first at the end of that task, so the browser shows the first chart
+     (the dashboard's trade chart, what a reader waits for) before it draws the rest; a lone update is drawn at the
+     end of its task too */
+  queue: [],
+  busy: false,
+  show(el, json) {
+    el.__pendingJson = json;
+    if (!this.queue.includes(el)) { this.queue.push(el); }
+    if (!this.busy) { this.busy = true; queueMicrotask(() => this.next()); }
+  },
+  next() {
+    this.queue = this.queue.filter(e => e.isConnected);
+    if (!this.queue.length) { this.busy = false; return; }
+    this.queue.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    this.draw(this.queue.shift());
+    if (this.queue.length) { setTimeout(() => this.next(), 0); } else { this.busy = false; }
+  },
+  /* parses the option and wires the few things JSON cannot carry (formatter functions) */
+  draw(el) {
+    const json = el.__pendingJson;
+    el.__pendingJson = null;
+    if (json == null || !el.__chart) { return; }
+    el.__json = json;
+    const opt = el.crdashWire(JSON.parse(json));
+    if (el.clientWidth > 0 && el.clientWidth < 560) {
+      /* phones: narrower margins (the legend is HTML outside the canvas) */
+      (opt.grid || []).forEach(g => { if (!g.crdashFixed) { g.left = 62; } g.right = 12; });
+    }
+    /* a new option (a source hidden, an event chosen) keeps the zoom the reader chose */
+    (opt.dataZoom || []).forEach(z => { if (el.__zoom && z.startValue == null) {
+      z.startValue = el.__zoom[0]; z.endValue = el.__zoom[1]; } });
+    el.__chart.setOption(opt, true);
+    el.dataset.points = String(opt.crdashPointCount || 0);
+    el.dataset.total = String(opt.crdashTotalCount || opt.crdashPointCount || 0);
+    el.dataset.downsampled = String(!!opt.crdashDownsampled);
+    el.dataset.ready = 'true';
+    if (el.dataset.selected) { el.crdashSelect(el.dataset.selected); }
+  },
   init(el) {
     if (!el.__chart) {
       el.__chart = echarts.init(el, null, {renderer: 'canvas'});
@@ -34,7 +73,7 @@ window.crdashEChart = window.crdashEChart || {
         const group = el.dataset.zoomGroup;
         if (!group) { return; }
         document.querySelectorAll('[data-zoom-group="' + CSS.escape(group) + '"]').forEach(other => {
-          if (other === el || !other.__chart) { return; }
+          if (other === el || !other.__chart || other.__pendingJson != null) { return; }
           other.__following = true;
           try {
             if (start == null) { other.__chart.dispatchAction({type: 'restore'}); }
@@ -147,6 +186,8 @@ window.crdashEChart = window.crdashEChart || {
       };
       el.crdashSelect = id => {
         el.dataset.selected = id || '';
+        /* not drawn yet: drawing it selects the item */
+        if (el.__pendingJson != null) { return; }
         const opt = el.__chart.getOption();
         el.__chart.dispatchAction({type: 'downplay'});
         if (!id) { el.__chart.dispatchAction({type: 'hideTip'}); return; }

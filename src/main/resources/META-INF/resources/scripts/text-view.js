@@ -1,8 +1,7 @@
 /*
- * Client side of a rendered source text (org.crdash.source.ui.ArticleView, FindBox): tooltips and hover of
- * highlights, opening one (server call), footnote jumps and back, the current item, mapping a selection back to
- * raw-text offsets (every piece of text carries data-r, the index of its first raw character), and find.
- * Loaded with @JavaScript; no bundle, no modules.
+ * Client side of a rendered source text (org.crdash.source.ui.ArticleView): tooltips and hover of highlights,
+ * opening one (server call), footnote jumps and back, the current item, and the last selection (as raw-text
+ * offsets, text-selection.js). Find is text-find.js. Loaded with @JavaScript; no bundle, no modules.
  */
 (function () {
   if (window.crdashText) {
@@ -117,51 +116,6 @@
     }
   }
 
-  /* A boundary point of a selection as a raw index: text inside a [data-r] piece maps directly; an element
-     boundary (or synthetic text) maps to the next piece for a start, the previous one for an end. */
-  function rawPoint(article, node, offset, isEnd) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const piece = node.parentElement && node.parentElement.closest('[data-r]');
-      if (piece && article.contains(piece)) {
-        return Number(piece.dataset.r) + offset;
-      }
-    }
-    const boundary = document.createRange();
-    boundary.setStart(node, offset);
-    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
-      acceptNode: t => t.parentElement.closest('[data-r]') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP
-    });
-    let before = null;
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      const r = document.createRange();
-      r.selectNodeContents(t);
-      if (!isEnd && r.compareBoundaryPoints(Range.START_TO_START, boundary) >= 0) {
-        return Number(t.parentElement.closest('[data-r]').dataset.r);
-      }
-      if (isEnd) {
-        if (r.compareBoundaryPoints(Range.END_TO_START, boundary) > 0) {
-          break;
-        }
-        before = t;
-      }
-    }
-    return before ? Number(before.parentElement.closest('[data-r]').dataset.r) + before.length : null;
-  }
-
-  function selectionRange(article) {
-    const sel = window.getSelection();
-    if (!sel || !sel.rangeCount || sel.isCollapsed) {
-      return null;
-    }
-    const r = sel.getRangeAt(0);
-    if (!article.contains(r.commonAncestorContainer)) {
-      return null;
-    }
-    const a = rawPoint(article, r.startContainer, r.startOffset, false);
-    const b = rawPoint(article, r.endContainer, r.endOffset, true);
-    return a != null && b != null && b > a ? [a, b] : null;
-  }
-
   function init(article) {
     if (article.__crdashText) {
       return;
@@ -206,7 +160,7 @@
       }
     });
     document.addEventListener('selectionchange', () => {
-      const range = selectionRange(article);
+      const range = window.crdashSelection.range(article);
       if (range) {
         article.__lastSelection = range;
       }
@@ -241,123 +195,13 @@
     }
   }
 
-  /* Find: case-, quote- and dash-insensitive, across element boundaries; one UTF-16 unit in, one out, so
-     indices into the folded text are indices into the page's text. */
-  function fold(s) {
-    let out = '';
-    for (const c of s) {
-      let f = c.length === 1 ? c.toLowerCase() : c;
-      if (f.length !== c.length) {
-        f = c;
-      }
-      out += /\s/.test(f) ? ' ' : f.replace(/[‘’′]/, "'").replace(/[“”″]/, '"').replace(/[‐‑‒–—]/, '-');
-    }
-    return out;
-  }
-
-  function search(article, query) {
-    const needle = fold(query.trim().replace(/\s+/g, ' '));
-    if (!needle) {
-      return [];
-    }
-    const nodes = [];
-    let text = '';
-    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT, {
-      acceptNode: t => t.parentElement.closest('button') ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_ACCEPT
-    });
-    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-      nodes.push([t, text.length]);
-      text += t.data;
-    }
-    const hay = fold(text);
-    const at = pos => {
-      let lo = 0;
-      let hi = nodes.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (nodes[mid][1] <= pos) {
-          lo = mid;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return nodes[lo];
-    };
-    const ranges = [];
-    for (let i = hay.indexOf(needle); i >= 0 && ranges.length < 2000; i = hay.indexOf(needle, i + needle.length)) {
-      const [sn, so] = at(i);
-      const [en, eo] = at(i + needle.length - 1);
-      const r = document.createRange();
-      r.setStart(sn, i - so);
-      r.setEnd(en, i + needle.length - eo);
-      ranges.push(r);
-    }
-    return ranges;
-  }
-
-  function attachFind(box, article) {
-    if (box.__crdashFind) {
-      return;
-    }
-    box.__crdashFind = true;
-    const input = box.querySelector('input');
-    const counter = box.querySelector('.find-count');
-    const name = 'find-' + (article.id || 'text');
-    let ranges = [];
-    let current = -1;
-    const paint = () => {
-      if (window.CSS && CSS.highlights) {
-        CSS.highlights.set(name, new Highlight(...ranges));
-        CSS.highlights.set(name + '-current', new Highlight(...(current >= 0 ? [ranges[current]] : [])));
-      }
-      counter.textContent = ranges.length ? `${current + 1} of ${ranges.length}` : (input.value.trim() ? 'no match' : '');
-      box.dataset.matches = String(ranges.length);
-      if (current >= 0) {
-        const el = ranges[current].startContainer.parentElement;
-        el.scrollIntoView({block: 'center'});
-        if (!(window.CSS && CSS.highlights)) {
-          const sel = window.getSelection();
-          sel.removeAllRanges();
-          sel.addRange(ranges[current]);
-        }
-      }
-    };
-    const step = d => {
-      if (ranges.length) {
-        current = (current + d + ranges.length) % ranges.length;
-        paint();
-      }
-    };
-    input.addEventListener('input', () => {
-      ranges = search(article, input.value);
-      current = ranges.length ? 0 : -1;
-      paint();
-    });
-    input.addEventListener('keydown', e => {
-      if (e.key === 'Enter') {
-        e.preventDefault();
-        step(e.shiftKey ? -1 : 1);
-      } else if (e.key === 'Escape') {
-        input.value = '';
-        ranges = [];
-        current = -1;
-        paint();
-      }
-    });
-    box.querySelector('.find-prev').addEventListener('click', () => step(-1));
-    box.querySelector('.find-next').addEventListener('click', () => step(1));
-    // the article's text changes when it is shown again: search again
-    new MutationObserver(() => input.dispatchEvent(new Event('input'))).observe(article, {childList: true});
-  }
-
   window.crdashText = {
     init,
     setCurrent,
     scrollTo,
-    attachFind,
     items: (article, json) => {
       article.__items = JSON.parse(json || '{}');
     },
-    lastSelection: article => selectionRange(article) || article.__lastSelection || null
+    lastSelection: article => window.crdashSelection.range(article) || article.__lastSelection || null
   };
 })();

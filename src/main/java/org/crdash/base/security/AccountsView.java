@@ -8,8 +8,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.crdash.base.Timestamps;
 import org.crdash.base.security.AccountService.Account;
 import org.crdash.base.ui.EditorPage;
 import org.crdash.base.ui.MainLayout;
@@ -23,9 +22,6 @@ import org.crdash.base.ui.MainLayout;
 @PageTitle("Accounts · China–Russia dashboard")
 @RolesAllowed(Roles.ADMIN)
 public class AccountsView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final AccountService accounts;
     private final Grid<Account> grid = new Grid<>();
@@ -41,7 +37,7 @@ public class AccountsView extends VerticalLayout {
         grid.addColumn(a -> a.role().name()).setHeader("Role").setAutoWidth(true);
         grid.addColumn(a -> a.system() ? "system: never signs in" : a.enabled() ? "active" : "disabled")
                 .setHeader("Status").setAutoWidth(true);
-        grid.addColumn(a -> a.updatedBy() + ", " + WHEN.format(a.updatedAt())).setHeader("Last changed")
+        grid.addColumn(a -> Timestamps.byAt(a.updatedBy(), a.updatedAt())).setHeader("Last changed")
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true); // a team, not a crowd
         add(new H2("Accounts"), new Paragraph("Viewers read, editors also change data, admins also manage the "

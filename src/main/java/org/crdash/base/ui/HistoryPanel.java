@@ -6,17 +6,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.crdash.base.AuditDiff;
 import org.crdash.base.AuditEntry;
+import org.crdash.base.Timestamps;
 
 /** The audit trail of one row: who created, changed, deleted or restored it, when, and what changed. */
 public class HistoryPanel extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     public HistoryPanel() {
         addClassName("history-panel");
@@ -34,7 +30,7 @@ public class HistoryPanel extends Div {
         for (AuditEntry e : entries.reversed()) {
             ListItem item = new ListItem();
             item.addClassName("history-entry");
-            item.add(new Span(WHEN.format(e.occurredAt()) + " · " + e.actor() + " · " + verb(e.action())));
+            item.add(new Span(Timestamps.minute(e.occurredAt()) + " · " + e.actor() + " · " + verb(e.action())));
             if (e.action() == org.crdash.base.AuditLog.Action.update) {
                 UnorderedList changes = new UnorderedList();
                 for (AuditDiff.Change c : AuditDiff.changes(e)) {

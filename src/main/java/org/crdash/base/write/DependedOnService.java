@@ -9,21 +9,17 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A {@link VersionedService} whose rows other rows depend on (sources, series): deleting one is refused with the
+ * A {@link TableService} whose rows other rows depend on (sources, series): deleting one is refused with the
  * dependents' counts while any are live ({@link InUseException}), or deletes them together with it, each audited
  * and each restorable.
  *
  * @param <I> the input record the service validates
  * @param <T> the stored row
  */
-public abstract class DependedOnService<I, T extends VersionedRow> implements VersionedService<I, T> {
-
-    private final VersionedWrites writes;
-    private final AuditedTable table;
+public abstract class DependedOnService<I, T extends VersionedRow> extends TableService<I, T> {
 
     protected DependedOnService(VersionedWrites writes, AuditedTable table) {
-        this.writes = writes;
-        this.table = table;
+        super(writes, table);
     }
 
     /** The kinds of rows that depend on this one's rows. */
@@ -58,8 +54,8 @@ public abstract class DependedOnService<I, T extends VersionedRow> implements Ve
 
     private T delete(long id, int expectedVersion, boolean together) {
         String actor = CurrentUser.require();
-        T row = findById(id).orElseThrow(() -> new NotFoundException(table.what(id) + " does not exist."));
-        writes.lock(table, id); // before its dependents, so a concurrent edit waits for both
+        T row = findById(id).orElseThrow(() -> new NotFoundException(table().what(id) + " does not exist."));
+        writes().lock(table(), id); // before its dependents, so a concurrent edit waits for both
         List<String> counts = new ArrayList<>();
         long total = 0;
         for (Dependents d : dependents()) {
@@ -73,7 +69,7 @@ public abstract class DependedOnService<I, T extends VersionedRow> implements Ve
             throw new InUseException(refusal(row, counts, total), total);
         }
         dependents().forEach(d -> d.deleteAll(id, actor));
-        writes.delete(table, id, expectedVersion, actor);
+        writes().delete(table(), id, expectedVersion, actor);
         return findById(id).orElseThrow();
     }
 }

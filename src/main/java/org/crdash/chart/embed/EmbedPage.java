@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.crdash.base.Html;
 import org.crdash.chart.ChartSource;
+import org.crdash.chart.EChart;
 import org.crdash.chart.SeriesChart;
 import org.crdash.series.Observation;
 import org.crdash.series.ValueFormat;
@@ -88,8 +89,8 @@ final class EmbedPage {
                 + "<meta name='viewport' content='width=device-width, initial-scale=1'><title>").append(title)
                 .append(" · China–Russia dashboard</title><link rel='icon' href='").append(ctx)
                 .append("/icons/favicon.svg' type='image/svg+xml'><link rel='stylesheet' href='").append(ctx)
-                .append("/styles/embed.css'><script src='").append(ctx)
-                .append("/webjars/echarts/5.5.0/echarts.min.js' defer></script><script src='").append(ctx)
+                .append("/styles/embed.css'><script src='").append(ctx).append('/').append(EChart.ECHARTS)
+                .append("' defer></script><script src='").append(ctx)
                 .append("/scripts/embed.js' defer></script></head><body>");
     }
 }

@@ -13,10 +13,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.crdash.base.ConflictException;
 import org.crdash.base.Decimals;
+import org.crdash.base.Timestamps;
 import org.crdash.base.security.Roles;
 import org.crdash.base.ui.MainLayout;
 import org.crdash.event.Event;
@@ -34,9 +33,6 @@ import org.crdash.source.SourceService;
 @PageTitle("Deleted · China–Russia dashboard")
 @RolesAllowed(Roles.EDITOR)
 public class DeletedView extends VerticalLayout {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final ObservationService observationService;
     private final EventService events;
@@ -63,15 +59,11 @@ public class DeletedView extends VerticalLayout {
         observations.addColumn(o -> o.period().display()).setHeader("Period").setAutoWidth(true);
         observations.addColumn(o -> Decimals.format(o.value())).setHeader("Value").setAutoWidth(true);
         observations.addColumn(Observation::sourceKey).setHeader("Source").setAutoWidth(true);
-        observations.addColumn(o -> o.updatedBy() + ", " + WHEN.format(o.deletedAt())).setHeader("Deleted")
+        observations.addColumn(o -> Timestamps.byAt(o.updatedBy(), o.deletedAt())).setHeader("Deleted")
                 .setAutoWidth(true);
-        observations.addComponentColumn(o -> {
-            Button restore = new Button("Restore", e -> restore(() -> observationService.restore(o.id(), o.version()),
-                    "Observation #" + o.id()));
-            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            restore.setId("restore-observation-" + o.id());
-            return restore;
-        }).setKey("restore").setAutoWidth(true);
+        observations.addComponentColumn(o -> restoreButton("restore-observation-" + o.id(),
+                () -> observationService.restore(o.id(), o.version()), "Observation #" + o.id()))
+                .setKey("restore").setAutoWidth(true);
         observations.setAllRowsVisible(true);
 
         eventGrid.setId("deleted-events");
@@ -79,15 +71,11 @@ public class DeletedView extends VerticalLayout {
         eventGrid.addColumn(e -> e.date().display()).setHeader("Date").setAutoWidth(true);
         eventGrid.addColumn(Event::title).setHeader("Title").setFlexGrow(3);
         eventGrid.addColumn(Event::sourceKey).setHeader("Source").setAutoWidth(true);
-        eventGrid.addColumn(e -> e.updatedBy() + ", " + WHEN.format(e.deletedAt())).setHeader("Deleted")
+        eventGrid.addColumn(e -> Timestamps.byAt(e.updatedBy(), e.deletedAt())).setHeader("Deleted")
                 .setAutoWidth(true);
-        eventGrid.addComponentColumn(ev -> {
-            Button restore = new Button("Restore", e -> restore(() -> events.restore(ev.id(), ev.version()),
-                    "Event #" + ev.id()));
-            restore.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            restore.setId("restore-event-" + ev.id());
-            return restore;
-        }).setKey("restore").setAutoWidth(true);
+        eventGrid.addComponentColumn(ev -> restoreButton("restore-event-" + ev.id(),
+                () -> events.restore(ev.id(), ev.version()), "Event #" + ev.id()))
+                .setKey("restore").setAutoWidth(true);
         eventGrid.setAllRowsVisible(true);
 
         seriesGrid.setId("deleted-series");

@@ -13,11 +13,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import com.vaadin.flow.component.select.Select;
 import org.crdash.base.Decimals;
 import org.crdash.base.ReviewStatus;
+import org.crdash.base.Timestamps;
 import org.crdash.base.ui.ReviewFilter;
 import org.crdash.base.security.Roles;
 import org.crdash.base.ui.EditorPage;
@@ -39,9 +38,6 @@ import org.crdash.source.SourceService;
 @Menu(title = "Edit observations", order = 10, icon = "vaadin:edit")
 @RolesAllowed(Roles.EDITOR)
 public class ObservationEditorView extends VerticalLayout implements HasUrlParameter<Long> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneOffset.UTC);
 
     private final SeriesService seriesService;
     private final ObservationService service;
@@ -79,7 +75,7 @@ public class ObservationEditorView extends VerticalLayout implements HasUrlParam
         grid.addColumn(Observation::sourceKey).setHeader("Source").setAutoWidth(true);
         grid.addColumn(o -> o.origin().code()).setHeader("Origin").setAutoWidth(true);
         grid.addColumn(o -> o.review().describe(o.reviewReason())).setHeader("Review").setAutoWidth(true);
-        grid.addColumn(o -> o.updatedBy() + ", " + WHEN.format(o.updatedAt())).setHeader("Last change")
+        grid.addColumn(o -> Timestamps.byAt(o.updatedBy(), o.updatedAt())).setHeader("Last change")
                 .setAutoWidth(true);
         grid.setHeight("18em");
         add(bar, grid, page.body());

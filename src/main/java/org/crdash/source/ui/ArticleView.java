@@ -22,10 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  * A source text rendered as its author wrote it, with highlights: the article of the reader and of the passage
  * picker. Hovering a highlight shows what is quoted there (from {@link #setItems}); clicking one (or Enter on it)
  * tells the {@linkplain #addOpenListener open listeners} its ids; footnote markers jump to their endnotes and back.
- * The script {@code scripts/text-view.js} does the client side; the server never re-renders for hover or the
- * current item.
+ * The scripts {@code scripts/text-view.js} and {@code text-selection.js} do the client side; the server never
+ * re-renders for hover or the current item.
  */
 @NamedInterface("ui")
+@JavaScript("context://scripts/text-selection.js")
 @JavaScript("context://scripts/text-view.js")
 @StyleSheet("context://styles/reader.css")
 public class ArticleView extends Div {

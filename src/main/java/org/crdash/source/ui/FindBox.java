@@ -7,11 +7,11 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * "Find in the article": every match marked, the current one scrolled to; Enter / Shift+Enter or the arrows step
- * through them, Escape clears. Runs in the browser (scripts/text-view.js), over the text as shown, across
+ * through them, Escape clears. Runs in the browser (scripts/text-find.js), over the text as shown, across
  * emphasis and links, ignoring case and curly-vs-straight quotes.
  */
 @NamedInterface("ui")
-@com.vaadin.flow.component.dependency.JavaScript("context://scripts/text-view.js")
+@com.vaadin.flow.component.dependency.JavaScript("context://scripts/text-find.js")
 public class FindBox extends Div {
 
     private final ArticleView article;
@@ -39,6 +39,6 @@ public class FindBox extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        getElement().executeJs("window.crdashText.attachFind(this, $0)", article.getElement());
+        getElement().executeJs("window.crdashFind.attach(this, $0)", article.getElement());
     }
 }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.util.List;
 import org.crdash.BrowserTest;
+import org.crdash.chart.ChartService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,6 +56,25 @@ class DashboardIT extends BrowserTest {
         assertThat(((Number) drawn).longValue()).isEqualTo(expected);
         assertThat(page.locator(TRADE).getAttribute("data-points")).isEqualTo(String.valueOf(expected));
         screenshot(page, "dashboard.png");
+    }
+
+    @Test
+    void theTradeChartIsDrawnBeforeTheOtherChartsOfThePage() {
+        // when the trade chart's data-ready appears (an observer runs after the task that drew it), no other chart
+        // of the page is drawn yet: the browser can show the trade chart before it draws the rest
+        page.addInitScript("""
+                new MutationObserver((records, observer) => {
+                  if (document.querySelector("#chart-china_russia_trade_usd_bn[data-ready='true']")) {
+                    window.__drawnWithTrade = document.querySelectorAll(".echart[data-ready='true']").length - 1;
+                    observer.disconnect();
+                  }
+                }).observe(document, {subtree: true, attributes: true, attributeFilter: ['data-ready']});""");
+        page.navigate(url("/"));
+        waitForChart(TRADE);
+        assertThat(((Number) page.evaluate("window.__drawnWithTrade")).intValue()).isZero();
+        // and then every chart of the page is drawn, the events timeline too
+        page.waitForFunction("() => [...document.querySelectorAll('.echart')].every(e => e.dataset.ready === 'true')");
+        assertThat(page.locator(".echart").count()).isEqualTo(ChartService.HEADLINE.size() + 1);
     }
 
     @Test
