@@ -1,13 +1,15 @@
 package org.crdash.checks;
 
-import org.crdash.base.write.SaveWarning;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.crdash.base.NotFoundException;
 import org.crdash.base.SqlWhere;
 import org.crdash.base.security.CurrentUser;
+import org.crdash.base.write.SaveWarning;
 import org.crdash.series.ObservationService;
 import org.crdash.series.Series;
 import org.crdash.series.SeriesService;
@@ -78,13 +80,22 @@ public class CheckService {
      * with other sources); empty when nothing. For forms, the API and the import: warn and offer "save anyway".
      */
     public List<SaveWarning> warnings(DraftWarnings.Draft draft) {
-        Series s = series.findByKey(draft.seriesKey()).orElse(null);
-        if (s == null) {
-            return List.of(); // an unknown series is the validator's error, not a warning
-        }
-        // only the series' own values are compared: cheap enough to run on every change of a form field
-        List<Claim> same = observations.ofSeries(s.id()).stream().map(o -> Claim.of(o, s)).toList();
-        return DraftWarnings.of(draft, s.name(), s.unit(), new CheckData(same, List.of(), relations.conversions()));
+        return warningsForMany().apply(draft);
+    }
+
+    /**
+     * {@link #warnings} for many drafts in a row (an import): each series and its values, and the unit conversions,
+     * are read once. Only the series' own values are compared: cheap enough for every change of a form field.
+     */
+    public Function<DraftWarnings.Draft, List<SaveWarning>> warningsForMany() {
+        Map<String, Optional<Series>> seriesByKey = new HashMap<>();
+        Map<Long, CheckData> data = new HashMap<>();
+        UnitConversions conversions = relations.conversions();
+        return draft -> seriesByKey.computeIfAbsent(draft.seriesKey(), series::findByKey)
+                .map(s -> DraftWarnings.of(draft, s.name(), s.unit(), data.computeIfAbsent(s.id(), id -> new CheckData(
+                        observations.ofSeries(id).stream().map(o -> Claim.of(o, s)).toList(), List.of(),
+                        conversions))))
+                .orElse(List.of()); // an unknown series is the validator's error, not a warning
     }
 
     /** How series relate (growth_of, same_quantity_as, …), the data the arithmetic checks use. */

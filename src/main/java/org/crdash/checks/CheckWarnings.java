@@ -1,6 +1,7 @@
 package org.crdash.checks;
 
 import java.util.List;
+import java.util.function.Function;
 import org.crdash.base.Decimals;
 import org.crdash.base.Period;
 import org.crdash.base.write.SaveWarning;
@@ -26,6 +27,17 @@ class CheckWarnings implements ObservationWarnings {
 
     @Override
     public List<SaveWarning> warnings(ObservationInput in, @Nullable Long id) {
+        return warn(checks.warningsForMany(), in, id);
+    }
+
+    @Override
+    public Function<ObservationInput, List<SaveWarning>> forNew() {
+        Function<DraftWarnings.Draft, List<SaveWarning>> many = checks.warningsForMany();
+        return in -> warn(many, in, null);
+    }
+
+    private static List<SaveWarning> warn(Function<DraftWarnings.Draft, List<SaveWarning>> checks,
+                                          ObservationInput in, @Nullable Long id) {
         DraftWarnings.Draft draft;
         try {
             draft = new DraftWarnings.Draft(in.seriesKey(), Period.parse(in.period()), Decimals.parse(in.value()),
@@ -34,6 +46,6 @@ class CheckWarnings implements ObservationWarnings {
         } catch (RuntimeException e) {
             return List.of();
         }
-        return checks.warnings(draft);
+        return checks.apply(draft);
     }
 }

@@ -13,9 +13,12 @@ import org.crdash.base.RowTotal;
 import org.crdash.base.ValidationException;
 import org.crdash.base.security.CurrentUser;
 import org.crdash.base.write.Columns;
+import org.crdash.base.write.SaveWarning;
 import org.crdash.base.write.TableService;
+import org.crdash.base.write.WarningsException;
 import org.crdash.base.write.VersionedWrites;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +32,12 @@ public class EventService extends TableService<EventInput, Event> {
     private final EventValidator validator;
     private final VersionedWrites writes;
     private final AuditLog audit;
+    private final ObjectProvider<EventWarnings> warnings;
 
-    EventService(EventRepository repository, EventValidator validator, VersionedWrites writes, AuditLog audit) {
+    EventService(EventRepository repository, EventValidator validator, VersionedWrites writes, AuditLog audit,
+                 ObjectProvider<EventWarnings> warnings) {
         super(writes, EventTable.TABLE);
+        this.warnings = warnings;
         this.repository = repository;
         this.validator = validator;
         this.writes = writes;
@@ -100,24 +106,49 @@ public class EventService extends TableService<EventInput, Event> {
     }
 
     /**
-     * Adds an event (origin 'user').
+     * Adds an event (origin 'user'), unless the claim checks warn of it ({@link EventWarnings}).
      *
      * @throws ValidationException with every problem, each on its field; nothing is written
+     * @throws WarningsException   if it has warnings; nothing is written
      */
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     @Override
     public Event add(EventInput input) {
+        return add(input, false);
+    }
+
+    /** Adds an event; with {@code saveAnyway} also one with warnings, which its audit row records. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    @Override
+    public Event add(EventInput input, boolean saveAnyway) {
         String actor = CurrentUser.require();
-        EventValidator.EventDraft d = validator.check(input, null).orThrow();
-        long id = writes.insert(EventTable.TABLE, EventTable.columns(d), Origin.USER, actor);
+        long id = writes.insert(EventTable.TABLE, checked(input, null, saveAnyway), Origin.USER, actor);
         return repository.findById(id).orElseThrow();
     }
 
-    /** An event's columns, checked by {@link EventValidator}. */
+    /** Changes an event as {@link #update(long, int, Object)}; with {@code saveAnyway} also one with warnings. */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    @Override
+    public Event update(long id, int expectedVersion, EventInput input, boolean saveAnyway) {
+        writes.update(EventTable.TABLE, id, expectedVersion, () -> checked(input, id, saveAnyway),
+                CurrentUser.require());
+        return repository.findById(id).orElseThrow();
+    }
+
+    /** An event's columns, checked by {@link EventValidator}; refused ({@link WarningsException}) if it warns. */
     @Override
     protected Columns changed(long id, EventInput input) {
-        return EventTable.columns(validator.check(input, id).orThrow());
+        return checked(input, id, false);
+    }
+
+    /** The columns to write, with the warnings acknowledged; the validator's errors first, then the warnings. */
+    private Columns checked(EventInput input, @Nullable Long id, boolean saveAnyway) {
+        EventValidator.EventDraft d = validator.check(input, id).orThrow();
+        List<SaveWarning> warned = warnings.orderedStream().flatMap(w -> w.warnings(d, id).stream()).toList();
+        return EventTable.columns(d).acknowledging(WarningsException.unlessAcknowledged(warned, saveAnyway));
     }
 
     /** A restored event may not duplicate a live one (same source, passage and title). */

@@ -27,6 +27,7 @@ import org.crdash.base.write.VersionedWrites;
 import org.crdash.export.CsvCells;
 import org.crdash.export.ExportTables;
 import org.crdash.series.ObservationInput;
+import org.crdash.series.ObservationService;
 import org.crdash.series.ObservationValidator;
 import org.crdash.series.ObservationValidator.ObservationDraft;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
  * CSV import of observations, all or nothing. The file has the export's columns (so an export can be imported
  * again). Every row is checked with the same rules as the forms ({@link ObservationValidator}); valid rows are
  * streamed in batches into a temporary staging table with COPY, duplicates are checked set-based, and only if
- * the whole file is valid are the rows inserted — with one audit row each — in the same transaction. Memory
+ * the whole file is valid are the rows inserted — with one audit row each — in the same transaction. Rows the claim
+ * checks warn of ({@link ImportWarnings}) keep the whole file out too, unless the import is told to save anyway. Memory
  * stays flat: no more than one batch of rows is held at a time.
  */
 @Service
@@ -58,8 +60,11 @@ public class ImportService {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final VersionedWrites writes;
+    private final ObservationService observations;
 
-    ImportService(ObservationValidator validator, DataSource dataSource, JdbcClient jdbc, VersionedWrites writes) {
+    ImportService(ObservationValidator validator, DataSource dataSource, JdbcClient jdbc, VersionedWrites writes,
+                  ObservationService observations) {
+        this.observations = observations;
         this.validator = validator;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -83,8 +88,23 @@ public class ImportService {
     @Transactional
     @PreAuthorize("hasRole('EDITOR')")
     public ImportResult importObservations(InputStream csv, Progress progress) {
+        return importObservations(csv, progress, false);
+    }
+
+    /**
+     * Imports a CSV file of observations; with {@code saveAnyway} also rows the claim checks warn of, each audit row
+     * recording its row's warnings.
+     *
+     * @throws ImportRejectedException  listing every problem; nothing is written
+     * @throws ImportWarningsException  if rows have warnings and not {@code saveAnyway} (a valid file otherwise);
+     *                                  nothing is written
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EDITOR')")
+    public ImportResult importObservations(InputStream csv, Progress progress, boolean saveAnyway) {
         String actor = CurrentUser.require();
         ImportProblems problems = new ImportProblems();
+        ImportWarnings warnings = new ImportWarnings(observations.warningsForNew());
         // a large file takes longer than an ordinary statement may (app.db.statement-timeout)
         jdbc.sql(DatabaseTimeouts.UNBOUNDED).update();
         ImportStaging staging = new ImportStaging(jdbc, dataSource);
@@ -123,9 +143,10 @@ public class ImportService {
                 } else if (!blank(get(r, "deleted_at"))) {
                     skipped++;
                 } else {
-                    ObservationDraft draft = check(r, line, lookups, problems);
+                    ObservationInput input = input(r, line, problems);
+                    ObservationDraft draft = input == null ? null : check(input, r, line, lookups, problems);
                     if (draft != null && problems.none()) {
-                        staging.add(line, draft);
+                        staging.add(line, draft, warnings.of(line, input));
                     }
                 }
                 if (lines % BATCH == 0) {
@@ -151,6 +172,7 @@ public class ImportService {
         problems.throwIfAny();
         staging.checkDuplicates(problems);
         problems.throwIfAny();
+        warnings.throwUnless(saveAnyway);
         long inserted = staging.insert(writes, actor);
         return new ImportResult(inserted, skipped);
     }
@@ -215,12 +237,18 @@ public class ImportService {
         return name.length() <= 60 ? name : name.substring(0, 59) + "…";
     }
 
-    private ObservationDraft check(CSVRecord r, long line, ObservationValidator.Lookups lookups,
-            ImportProblems problems) {
+    /** The row as the service takes it; null (and the problems) if a cell cannot be read. */
+    private static ObservationInput input(CSVRecord r, long line, ImportProblems problems) {
         List<FieldError> malformed = new ArrayList<>();
         ObservationInput input = CsvInput.read(ObservationInput.class, column -> get(r, column), malformed);
-        Checked<ObservationDraft> checked = malformed.isEmpty() ? validator.check(input, null, lookups)
-                : Checked.failed(malformed);
+        malformed.forEach(e -> problems.add(new ImportProblem(line, CsvInput.column(ObservationInput.class, e.field()),
+                e.message())));
+        return malformed.isEmpty() ? input : null;
+    }
+
+    private ObservationDraft check(ObservationInput input, CSVRecord r, long line,
+            ObservationValidator.Lookups lookups, ImportProblems problems) {
+        Checked<ObservationDraft> checked = validator.check(input, null, lookups);
         if (!checked.errors().isEmpty()) {
             for (FieldError e : checked.errors()) {
                 problems.add(new ImportProblem(line, CsvInput.column(ObservationInput.class, e.field()),

@@ -35,6 +35,10 @@ final class ImportStaging {
     /** The observation columns a row is staged and inserted with: the one write path's description of them. */
     private static final List<String> COLUMNS = ObservationTable.COLUMN_NAMES;
 
+    /** What tells two staged rows apart (no two repeat each other: {@link #checkDuplicates}). */
+    private static final List<String> KEY = List.of("series_id", "period_start", "period_end", "precision",
+            "source_id", "passage_start", "passage_end");
+
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final StringWriter buffer = new StringWriter();
@@ -45,7 +49,8 @@ final class ImportStaging {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         jdbc.sql("CREATE TEMP TABLE import_staging ON COMMIT DROP AS SELECT 0::bigint AS line, "
-                + String.join(", ", COLUMNS) + " FROM observation WITH NO DATA").update();
+                + String.join(", ", COLUMNS) + ", NULL::jsonb AS acknowledged_warnings FROM observation WITH NO DATA")
+                .update();
         try {
             printer = new CSVPrinter(buffer, CSVFormat.RFC4180);
         } catch (IOException e) {
@@ -53,12 +58,14 @@ final class ImportStaging {
         }
     }
 
-    void add(long line, ObservationDraft d) {
+    /** Stages a row; {@code warnings} (JSON, null for none) are those its audit row is to record as acknowledged. */
+    void add(long line, ObservationDraft d, String warnings) {
         List<Object> row = new ArrayList<>();
         row.add(line);
         for (Object v : ObservationTable.columns(d).values()) {
             row.add(v instanceof BigDecimal b ? b.toPlainString() : v);
         }
+        row.add(warnings);
         try {
             printer.printRecord(row);
         } catch (IOException e) {
@@ -78,7 +85,8 @@ final class ImportStaging {
             // bytes, not a Reader: PgJDBC encodes a Reader in 64K-char pieces, and a piece that ends inside a
             // surrogate pair (an emoji, 𝑥, a CJK Extension B name) would turn that character into "??"
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY import_staging (line, "
-                    + String.join(", ", COLUMNS) + ") FROM STDIN WITH (FORMAT csv, ENCODING 'UTF8')",
+                    + String.join(", ", COLUMNS) + ", acknowledged_warnings) FROM STDIN WITH (FORMAT csv, ENCODING "
+                    + "'UTF8')",
                     new ByteArrayInputStream(buffer.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("could not stage imported rows: " + e.getMessage(), e);
@@ -134,7 +142,7 @@ final class ImportStaging {
         Object beforeInsert = tx.createSavepoint();
         try {
             return writes.insertAll(ObservationTable.TABLE, COLUMNS, "SELECT " + String.join(", ", COLUMNS)
-                    + " FROM import_staging ORDER BY line", List.of(), Origin.USER, actor);
+                    + ", acknowledged_warnings FROM import_staging ORDER BY line", List.of(), KEY, Origin.USER, actor);
         } catch (ValidationException duplicate) {
             tx.rollbackToSavepoint(beforeInsert);
             ImportProblems problems = new ImportProblems();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.crdash.base.AuditEntry;
 import org.crdash.base.AuditLog;
 import org.crdash.base.AuditLog.Entity;
@@ -55,6 +56,13 @@ public class ObservationService implements VersionedService<ObservationInput, Ob
     /** What an editor is to confirm before saving {@code input} as observation {@code id} (null: new). */
     public List<SaveWarning> warnings(ObservationInput input, @Nullable Long id) {
         return warnings.orderedStream().flatMap(w -> w.warnings(input, id).stream()).toList();
+    }
+
+    /** {@link #warnings} of many new observations in a row (an import), reading what they compare with once. */
+    public Function<ObservationInput, List<SaveWarning>> warningsForNew() {
+        List<Function<ObservationInput, List<SaveWarning>>> all = warnings.orderedStream()
+                .map(ObservationWarnings::forNew).toList();
+        return input -> all.stream().flatMap(w -> w.apply(input).stream()).toList();
     }
 
     /** Live observations. */

@@ -103,7 +103,7 @@ final class ScaleImport {
                     result = importService.importObservations(in, lines -> {
                         linesRead.set(lines);
                         lastProgress.set(System.nanoTime());
-                    });
+                    }, true); // the synthetic values are not in their passages: saved anyway, warnings computed
                 } catch (ImportRejectedException e) {
                     throw new IllegalStateException("the import rejected the export: " + e.getMessage() + " "
                             + e.problems().stream().limit(5).map(Object::toString).toList(), e);

@@ -1,12 +1,12 @@
 package org.crdash.checks;
 
-import org.crdash.base.write.SaveWarning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
 import org.crdash.IntegrationTest;
 import org.crdash.base.Period;
+import org.crdash.base.write.SaveWarning;
 import org.crdash.series.Qualifier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

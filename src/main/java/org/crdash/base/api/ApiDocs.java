@@ -96,7 +96,10 @@ public class ApiDocs {
                                         .addProperty("field", new StringSchema())
                                         .addProperty("message", new StringSchema())))
                                 .addProperty("warnings", new ArraySchema().description("409 of a write with "
-                                        + "warnings only: each warning, nothing saved").items(new ObjectSchema()
+                                        + "warnings only: each warning, nothing saved (an import's: with its line "
+                                        + "and column)").items(new ObjectSchema()
+                                        .addProperty("line", new IntegerSchema())
+                                        .addProperty("column", new StringSchema())
                                         .addProperty("code", new StringSchema())
                                         .addProperty("field", new StringSchema())
                                         .addProperty("message", new StringSchema())))
@@ -142,8 +145,8 @@ public class ApiDocs {
             if (handler.hasMethodAnnotation(Warned.class)) {
                 responses(operation).addApiResponse("409", problem((delete || !handler.hasMethodAnnotation(
                         Versioned.class) ? "" : "Changed or deleted by someone else since you loaded it (changedBy, "
-                        + "changedAt), or: ") + "the claim checks warn of it (each warning in 'warnings': code, field, "
-                        + "message); nothing saved. Send it again with " + Params.ACKNOWLEDGE_WARNINGS + "=true to "
+                        + "changedAt), or: ") + "the claim checks warn of it (each warning in 'warnings': code, "
+                        + "field or line and column, message); nothing saved. Send it again with " + Params.ACKNOWLEDGE_WARNINGS + "=true to "
                         + "save it anyway"));
             }
             ApiResponses responses = responses(operation);

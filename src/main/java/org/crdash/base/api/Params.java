@@ -83,8 +83,9 @@ public final class Params {
 
     /** The query parameter of a write that saves although it has warnings. */
     public static final String ACKNOWLEDGE_WARNINGS = "acknowledgeWarnings";
-    public static final String ACKNOWLEDGE_WARNINGS_DOC = "true: save even if the claim checks warn (the value is "
-            + "not in its passage, it duplicates a stored figure, it conflicts with other sources); the audit row "
+    public static final String ACKNOWLEDGE_WARNINGS_DOC = "true: save even if the claim checks warn (a figure: its "
+            + "value is not in its passage, it duplicates a stored one, it conflicts with other sources; an event: "
+            + "another source dates the same event differently); the audit row "
             + "records the warnings acknowledged. Without it such a write answers 409 with each warning in "
             + "'warnings' (code, field, message) and saves nothing.";
 

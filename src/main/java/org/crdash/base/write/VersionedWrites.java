@@ -107,17 +107,29 @@ public class VersionedWrites {
      */
     public long insertAll(AuditedTable t, List<String> columns, String select, List<Object> selectParams,
                           Origin origin, String actor) {
+        return insertAll(t, columns, select, selectParams, List.of(), origin, actor);
+    }
+
+    /**
+     * {@link #insertAll(AuditedTable, List, String, List, Origin, String)} where {@code select} also returns, last,
+     * an {@code acknowledged_warnings} column (jsonb, null for none) that goes into each row's audit row; {@code key}
+     * names the columns that tell the selected rows apart (a unique key), to find each inserted row's warnings.
+     */
+    public long insertAll(AuditedTable t, List<String> columns, String select, List<Object> selectParams,
+                          List<String> key, Origin origin, String actor) {
         Timestamp now = now();
         String alias = columns.stream().map(c -> "s." + c).collect(Collectors.joining(", "));
-        List<Object> params = new ArrayList<>();
+        List<Object> params = new ArrayList<>(selectParams);
         params.addAll(List.of(origin.code(), now, actor, now, actor));
-        params.addAll(selectParams);
         params.addAll(List.of(now, actor, t.table()));
-        return duplicateAware(t, () -> jdbc.sql("WITH ins AS (INSERT INTO " + t.table() + " ("
+        String acknowledged = key.isEmpty() ? "NULL::jsonb FROM ins" : "s.acknowledged_warnings FROM ins JOIN s ON "
+                + key.stream().map(k -> "ins." + k + " = s." + k).collect(Collectors.joining(" AND "));
+        return duplicateAware(t, () -> jdbc.sql("WITH s AS (" + select + "), ins AS (INSERT INTO " + t.table() + " ("
                         + String.join(", ", columns) + ", origin, created_at, created_by, updated_at, updated_by) "
-                        + "SELECT " + alias + ", ?, ?, ?, ?, ? FROM (" + select + ") s RETURNING *) "
+                        + "SELECT " + alias + ", ?, ?, ?, ?, ? FROM s RETURNING *) "
                         + "INSERT INTO audit_log (occurred_at, actor, action, entity_type, entity_id, old_value, "
-                        + "new_value) SELECT ?, ?, 'create', ?, ins.id, NULL, to_jsonb(ins) FROM ins")
+                        + "new_value, acknowledged_warnings) SELECT ?, ?, 'create', ?, ins.id, NULL, to_jsonb(ins), "
+                        + acknowledged)
                 .params(params).update());
     }
 

@@ -2,6 +2,7 @@ package org.crdash.event.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.crdash.base.NotFoundException;
@@ -89,11 +90,16 @@ class EventApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add an event (editors)", description = "The passage must occur verbatim in the source's "
-            + "text. 201 with the event, its Location and ETag; 422 lists every problem with the input.")
+            + "text. 201 with the event, its Location and ETag; 422 lists every problem with the input; 409 lists "
+            + "the claim checks' warnings (another source dates the same event differently) unless "
+            + "acknowledgeWarnings=true.")
     @ApiDocs.Write
     @ApiDocs.Created
-    ResponseEntity<EventJson> add(@RequestBody EventRequest body) {
-        Event e = events.add(body.toInput());
+    @ApiDocs.Warned
+    ResponseEntity<EventJson> add(@RequestBody EventRequest body,
+            @Parameter(description = Params.ACKNOWLEDGE_WARNINGS_DOC, schema = @Schema(type = "boolean",
+                    defaultValue = "false")) @RequestParam(required = false) String acknowledgeWarnings) {
+        Event e = events.add(body.toInput(), Params.acknowledgeWarnings(acknowledgeWarnings));
         return withVersion(ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/events/{id}").buildAndExpand(e.id()).toUri()), e);
     }
@@ -101,13 +107,19 @@ class EventApiController {
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Change an event (editors)", description = "Send the whole event and the version you "
             + "loaded (If-Match: \"3\" or a version field). 200 with the new version; 409 if someone else changed "
-            + "or deleted it since; 428 without a version.")
+            + "or deleted it since, or (with the warnings) if the claim checks warn of the new state unless "
+            + "acknowledgeWarnings=true; 428 without a version.")
     @ApiDocs.Write
     @ApiDocs.Versioned
+    @ApiDocs.Warned
     ResponseEntity<EventJson> update(@PathVariable long id,
             @Parameter(hidden = true) @RequestHeader(name = Versions.IF_MATCH, required = false) String ifMatch,
-            @RequestBody EventRequest body) {
-        return endpoints.change("event #" + id, ifMatch, body.version(), v -> events.update(id, v, body.toInput()));
+            @RequestBody EventRequest body,
+            @Parameter(description = Params.ACKNOWLEDGE_WARNINGS_DOC, schema = @Schema(type = "boolean",
+                    defaultValue = "false")) @RequestParam(required = false) String acknowledgeWarnings) {
+        boolean saveAnyway = Params.acknowledgeWarnings(acknowledgeWarnings);
+        return endpoints.change("event #" + id, ifMatch, body.version(),
+                v -> events.update(id, v, body.toInput(), saveAnyway));
     }
 
     @DeleteMapping("/{id}")

@@ -1,6 +1,7 @@
 package org.crdash.importer.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -27,13 +28,15 @@ import org.crdash.importer.ImportProblem;
 import org.crdash.importer.ImportRejectedException;
 import org.crdash.importer.ImportResult;
 import org.crdash.importer.ImportService;
+import org.crdash.importer.ImportWarningsException;
 import org.crdash.series.ObservationFilter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 
 /**
  * Upload a CSV of observations (the export's columns). The file is imported all or nothing in the background; the
- * page shows progress and then either how many rows were added or every problem with its line and column.
+ * page shows progress and then either how many rows were added or every problem with its line and column — or the
+ * claim checks' warnings, which keep the file out unless "Import anyway" is ticked.
  */
 @Route(value = "import", layout = MainLayout.class)
 @Menu(title = "Import CSV", order = 13, icon = "vaadin:upload")
@@ -46,6 +49,8 @@ public class ImportView extends VerticalLayout {
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Grid<ImportProblem> problems = new Grid<>();
+    private final Checkbox saveAnyway = new Checkbox("Import anyway the rows the claim checks warn of (value not in "
+            + "its passage, duplicate, conflict with other sources); the audit records the warnings");
 
     public ImportView(ImportService imports, @Qualifier("applicationTaskExecutor") Executor executor) {
         this.imports = imports;
@@ -76,12 +81,14 @@ public class ImportView extends VerticalLayout {
         problems.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
-        add(upload, progress, status, problems);
+        saveAnyway.setId("import-save-anyway");
+        add(saveAnyway, upload, progress, status, problems);
     }
 
     /** Runs the import of an uploaded file in the background and reports back to this page. */
     void start(File file) {
         UI ui = getUI().orElseThrow();
+        boolean anyway = saveAnyway.getValue();
         ui.access(() -> {
             problems.setVisible(false);
             progress.setVisible(true);
@@ -91,7 +98,7 @@ public class ImportView extends VerticalLayout {
         executor.execute(() -> {
             try (InputStream in = Files.newInputStream(file.toPath())) {
                 ImportResult result = imports.importObservations(in, lines -> ui.access(
-                        () -> status.setText("Checked " + lines + " rows…")));
+                        () -> status.setText("Checked " + lines + " rows…")), anyway);
                 ui.access(() -> done("Imported " + result.inserted() + " observations"
                         + (result.skippedDeleted() == 0 ? "" : "; " + result.skippedDeleted()
                         + " rows marked as deleted in the file were skipped") + ". They are on the charts now."));
@@ -99,6 +106,14 @@ public class ImportView extends VerticalLayout {
                 ui.access(() -> {
                     done(e.getMessage().lines().findFirst().orElse("Nothing was imported."));
                     problems.setItems(e.problems());
+                    problems.setVisible(true);
+                });
+            } catch (ImportWarningsException e) {
+                ui.access(() -> {
+                    done(e.getMessage().lines().findFirst().orElse("Nothing was imported.") + " Tick \u201cImport "
+                            + "anyway\u201d above and upload the file again to import it with these warnings.");
+                    problems.setItems(e.warnings().stream().map(w -> new ImportProblem(w.line(), w.column(),
+                            "Warning (" + w.code() + "): " + w.message())).toList());
                     problems.setVisible(true);
                 });
             } catch (IOException | RuntimeException e) {
@@ -121,6 +136,10 @@ public class ImportView extends VerticalLayout {
 
     Span status() {
         return status;
+    }
+
+    Checkbox saveAnyway() {
+        return saveAnyway;
     }
 
     Grid<ImportProblem> problems() {

@@ -17,7 +17,11 @@ class ImportApiTest extends ApiTest {
     static final String PASSAGE = "In 2024, trade between China and Russia reached $244.8 billion, an all-time high.";
 
     private MockHttpServletResponse postCsv(String csv, boolean editor) throws Exception {
-        var request = post("/api/import/observations").contentType("text/csv")
+        return postCsv("/api/import/observations", csv, editor);
+    }
+
+    private MockHttpServletResponse postCsv(String path, String csv, boolean editor) throws Exception {
+        var request = post(path).contentType("text/csv")
                 .content(csv.getBytes(StandardCharsets.UTF_8));
         if (editor) {
             request = request.with(asEditor());
@@ -50,6 +54,38 @@ class ImportApiTest extends ApiTest {
         assertThat(problem.get("errors").get(0).get("line").asInt()).isEqualTo(2);
         assertThat(problem.get("errors").get(0).get("column").asString()).isEqualTo("value");
         assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void rowsWithWarningsAre409WithEachWarningUnlessAcknowledged() throws Exception {
+        long before = count();
+        // 2023: 003 states $240 bn, this passage $244.8 billion: the value is not in its passage
+        String warned = "series_key,period,value,qualifier,source_file,passage,note\n"
+                + "china_russia_trade_usd_bn,2023,240,exact,000_86d270af3dbf64d1.txt,\"" + PASSAGE + "\",api warned\n";
+        MockHttpServletResponse refused = postCsv(warned, true);
+        assertThat(refused.getStatus()).isEqualTo(409);
+        JsonNode problem = JsonMapper.builder().build().readTree(refused.getContentAsString());
+        assertThat(problem.get("type").asString()).isEqualTo("urn:crdash:problem:import-warnings");
+        assertThat(problem.get("detail").asString()).contains("acknowledgeWarnings=true");
+        assertThat(problem.get("total").asInt()).isEqualTo(1);
+        JsonNode w = problem.get("warnings").get(0);
+        assertThat(w.get("line").asInt()).isEqualTo(2);
+        assertThat(w.get("column").asString()).isEqualTo("value");
+        assertThat(w.get("code").asString()).isEqualTo("not_in_passage");
+        assertThat(w.get("message").asString()).contains("$240 bn is not written in the passage");
+        assertThat(count()).isEqualTo(before);
+
+        try {
+            MockHttpServletResponse ok = postCsv("/api/import/observations?acknowledgeWarnings=true", warned, true);
+            assertThat(ok.getStatus()).isEqualTo(200);
+            assertThat(count()).isEqualTo(before + 1);
+            assertThat(jdbc.sql("""
+                    SELECT a.acknowledged_warnings->0->>'code' FROM audit_log a JOIN observation o
+                      ON a.entity_type = 'observation' AND a.entity_id = o.id WHERE o.note = 'api warned'""")
+                    .query(String.class).single()).isEqualTo("not_in_passage");
+        } finally {
+            jdbc.sql("DELETE FROM observation WHERE note = 'api warned'").update();
+        }
     }
 
     @Test

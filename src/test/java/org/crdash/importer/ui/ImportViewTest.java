@@ -61,6 +61,42 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void warningsAreListedAndNothingIsWrittenUntilImportAnywayIsTicked() throws Exception {
+        KaribuSecurity.login("alice", Roles.EDITOR);
+        UI.getCurrent().navigate(ImportView.class);
+        ImportView view = _get(ImportView.class);
+        long before = jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single();
+        String csv = """
+                series_key,period,value,qualifier,source_file,passage,note
+                china_russia_trade_usd_bn,2023,240,exact,000_86d270af3dbf64d1.txt,"In 2024, trade between China \
+                and Russia reached $244.8 billion, an all-time high.",view warned
+                """;
+        Path file = Files.createTempFile("import", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        view.start(file.toFile());
+        awaitResult(view);
+        assertThat(view.status().getText()).startsWith("Nothing was imported: 1 warning to acknowledge")
+                .contains("Import anyway");
+        assertThat(GridKt._get(view.problems(), 0).line()).isEqualTo(2);
+        assertThat(GridKt._get(view.problems(), 0).message()).startsWith("Warning (not_in_passage): $240 bn");
+        assertThat(jdbc.sql("SELECT count(*) FROM observation").query(Long.class).single()).isEqualTo(before);
+
+        try {
+            view.saveAnyway().setValue(true);
+            Path again = Files.createTempFile("import", ".csv");
+            Files.writeString(again, csv, StandardCharsets.UTF_8);
+            view.start(again.toFile());
+            awaitResult(view);
+            assertThat(view.status().getText()).startsWith("Imported 1 observations");
+            assertThat(jdbc.sql("SELECT acknowledged_warnings->0->>'code' FROM audit_log a JOIN observation o ON "
+                    + "a.entity_type = 'observation' AND a.entity_id = o.id WHERE o.note = 'view warned'")
+                    .query(String.class).single()).isEqualTo("not_in_passage");
+        } finally {
+            jdbc.sql("DELETE FROM observation WHERE note = 'view warned'").update();
+        }
+    }
+
+    @Test
     void anonymousVisitorsAreSentToSignInAndViewersAreRefused() {
         KaribuSecurity.logout();
         UI.getCurrent().navigate(ImportView.class);
