@@ -130,6 +130,7 @@ public class DashboardView extends Div implements BeforeEnterObserver {
         Set<String> cats = state.eventCategories() == null ? new LinkedHashSet<>(charts.eventCategories())
                 : state.eventCategories();
         List<String> keys = keys();
+        List<String> unknown = new ArrayList<>();
         // one time axis for every chart and the events timeline, so they line up
         ChartService.Range range = charts.range(shown(keys), state.from(), state.to());
         for (String key : keys) {
@@ -137,7 +138,11 @@ public class DashboardView extends Div implements BeforeEnterObserver {
                 compareCard(key, range, cats);
                 continue;
             }
-            charts.chart(key, range.from(), range.to(), cats).ifPresent(c -> {
+            var chart = charts.chart(key, range.from(), range.to(), cats);
+            if (chart.isEmpty()) {
+                unknown.add(key);
+            }
+            chart.ifPresent(c -> {
                 ChartCard card = new ChartCard(c, this::select, true);
                 card.restore(state.hiddenIn(key), !state.noLines().contains(key));
                 card.onViewChange(() -> {
@@ -158,7 +163,13 @@ public class DashboardView extends Div implements BeforeEnterObserver {
                 cardsArea.add(card);
             });
         }
-        if (cards.isEmpty() && compared.isEmpty()) {
+        if (!unknown.isEmpty()) {
+            // a mistyped or outdated link: name what it asked for rather than drawing nothing without a word
+            Paragraph missing = new Paragraph("This link names series that do not exist here: " + String.join(", ",
+                    unknown) + ". Choose series under \u201cAdd series\u201d.");
+            missing.addClassName("empty-state");
+            cardsArea.add(missing);
+        } else if (cards.isEmpty() && compared.isEmpty()) {
             Paragraph empty = new Paragraph("There is no data to chart yet. Seed data loads at startup; check the "
                     + "log if this stays empty.");
             empty.addClassName("empty-state");

@@ -136,6 +136,14 @@ class DashboardViewTest extends KaribuTest {
     }
 
     @Test
+    void aLinkToSeriesThatDoNotExistNamesThemInsteadOfSayingThereIsNoData() {
+        DashboardView view = open(Map.of("cards", "no_such_series,china_russia_trade_usd_bn"));
+        String text = view.getElement().getTextRecursively();
+        assertThat(text).contains("do not exist here: no_such_series").doesNotContain("no data to chart yet");
+        assertThat(view.cards()).extracting(c -> c.data().series().key()).containsExactly("china_russia_trade_usd_bn");
+    }
+
+    @Test
     void theChartsAndTheEventsTimelineZoomTogether() {
         DashboardView view = open(Map.of());
         List<String> groups = new java.util.ArrayList<>();
